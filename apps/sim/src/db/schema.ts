@@ -69,11 +69,14 @@ CREATE TABLE IF NOT EXISTS device_types (
 );
 CREATE INDEX IF NOT EXISTS device_types_by_group ON device_types(group_id, id);
 
--- Columns after 'state' are internal to the simulation (never serialised):
+-- num is the id as a number: device ids are 32-bit values, so "0C031" and "C031"
+-- name one device; lookups and the list order go by num.
+-- seq_number and the columns after it are internal to the simulation (never serialised):
 -- seq_number is the last sequence number received (NULL before the first message),
 -- seq_disengaged is set by the disengage endpoint and cleared by the next message.
 CREATE TABLE IF NOT EXISTS devices (
   id TEXT PRIMARY KEY,
+  num INTEGER NOT NULL UNIQUE,
   type_id TEXT NOT NULL REFERENCES device_types(id),
   name TEXT NOT NULL,
   last INTEGER NOT NULL DEFAULT 0,
@@ -100,7 +103,7 @@ CREATE TABLE IF NOT EXISTS devices (
   home_lat REAL NOT NULL,
   home_lng REAL NOT NULL
 );
-CREATE INDEX IF NOT EXISTS devices_by_type ON devices(type_id, id);
+CREATE INDEX IF NOT EXISTS devices_by_type ON devices(type_id, num);
 
 -- type_id is the device's type when the message arrived: the device type message
 -- list includes devices that moved to another type since (reference, Messages sent
@@ -156,7 +159,7 @@ CREATE TABLE IF NOT EXISTS callbacks (
   ord INTEGER NOT NULL,
   channel TEXT NOT NULL,
   callback_type INTEGER NOT NULL,
-  callback_subtype INTEGER NOT NULL,
+  callback_subtype INTEGER,
   url_pattern TEXT,
   http_method TEXT,
   headers TEXT,
