@@ -24,3 +24,6 @@ export * from './schemas/query.ts';
 export * from './schemas/registration.ts';
 export * from './schemas/status-events.ts';
 export * from './schemas/users.ts';
+export * from './client/client.ts';
+export * from './client/errors.ts';
+export type * from './client/types.ts';
