@@ -1,0 +1,109 @@
+import { type Endpoint, endpointList } from '@sfc/api';
+import { Hono } from 'hono';
+import { auditRoutes } from './audit/audit-routes.ts';
+import { AuditLog } from './audit/audit-log.ts';
+import { authRoutes } from './auth/auth-routes.ts';
+import { LoginThrottle } from './auth/login-throttle.ts';
+import { DEFAULT_COST, type ScryptCost, decoyHash } from './auth/passwords.ts';
+import { loadSession } from './auth/session-guard.ts';
+import { SessionStore } from './auth/sessions.ts';
+import { UsersStore } from './auth/users-store.ts';
+import type { Config } from './config.ts';
+import { forwardRoutes } from './forward/forward-routes.ts';
+import { healthRoutes } from './health.ts';
+import { type LogSink, accessLog } from './http/access-log.ts';
+import { clientIp, isSecure } from './http/client-info.ts';
+import type { AppEnv } from './http/env.ts';
+import { jsonError } from './http/json.ts';
+import { classifyPath } from './http/path-guard.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import type { Upstream } from './upstream/upstream.ts';
+import { loadWebApp } from './web/web-app.ts';
+
+export interface AppOptions {
+  config: Config;
+  upstream: Upstream;
+  /** The routes to serve; the whole catalogue of @sfc/api unless a test narrows it. */
+  catalogue?: ReadonlyArray<readonly [string, Endpoint]>;
+  /** Access log sink; stdout by default when the access log is on. */
+  log?: LogSink;
+  now?: () => number;
+  /** scrypt cost of the decoy hash (tests lower it with their users' cost). */
+  scryptCost?: ScryptCost;
+}
+
+export interface BffApp {
+  fetch: Hono<AppEnv>['fetch'];
+  request: Hono<AppEnv>['request'];
+  users: UsersStore;
+  sessions: SessionStore;
+  audit: AuditLog;
+  close(): Promise<void>;
+}
+
+/** Builds the BFF. Everything that reaches the Sigfox API goes through `upstream`. */
+export function createApp(opts: AppOptions): BffApp {
+  const { config, upstream } = opts;
+  const now = opts.now ?? Date.now;
+  const trust = config.trustProxy;
+  const users = new UsersStore(config.dataDir, now);
+  const sessions = new SessionStore(
+    config.dataDir,
+    { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },
+    now,
+  );
+  const audit = new AuditLog(config.dataDir);
+  const web = loadWebApp(config.webDir);
+  const log: LogSink | undefined =
+    opts.log ?? (config.accessLog ? (line) => process.stdout.write(`${line}\n`) : undefined);
+
+  const app = new Hono<AppEnv>();
+  if (log) app.use(accessLog(log, (c) => clientIp(c, trust)));
+  app.use(securityHeaders((c) => isSecure(c, trust)));
+  app.use(async (c, next) => {
+    const raw = c.env?.incoming?.url ?? c.req.url.slice(c.req.url.indexOf('/', 8));
+    const kind = classifyPath(raw, c.req.path);
+    if (kind === 'reject') return jsonError(404, 'Not found');
+    if (kind === 'app') return web.serve(c.req.path, c.req.method);
+    // The BFF's own spaces speak GET and POST only: HEAD, OPTIONS (CORS preflights), PUT... are 404.
+    if (c.req.method !== 'GET' && c.req.method !== 'POST') return jsonError(404, 'Not found');
+    await next();
+  });
+  app.use(loadSession(sessions, users, trust));
+  app.route('/', healthRoutes(upstream));
+  app.route(
+    '/auth',
+    authRoutes({
+      users,
+      sessions,
+      throttle: new LoginThrottle(config.loginThrottle, now),
+      decoyHash: decoyHash(opts.scryptCost ?? DEFAULT_COST),
+      trustProxy: trust,
+      absoluteMs: config.sessionAbsoluteMs,
+    }),
+  );
+  app.route('/bff', auditRoutes(audit));
+  app.route(
+    '/',
+    forwardRoutes({
+      catalogue: opts.catalogue ?? endpointList,
+      upstream,
+      audit,
+      trustProxy: trust,
+      maxBodyBytes: config.maxBodyBytes,
+      now,
+    }),
+  );
+  app.notFound(() => jsonError(404, 'Not found'));
+  // Never echo an internal error: its text could hold anything.
+  app.onError(() => jsonError(500, 'Internal error'));
+
+  return {
+    fetch: app.fetch,
+    request: app.request,
+    users,
+    sessions,
+    audit,
+    close: () => audit.close(),
+  };
+}

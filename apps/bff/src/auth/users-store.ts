@@ -1,0 +1,83 @@
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** `viewer` reads only; `editor` may also run the catalogue's mutations. */
+export const Role = z.enum(['viewer', 'editor']);
+export type Role = z.infer<typeof Role>;
+
+export const Username = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be 1 to 64 of a-z 0-9 . _ - (lower case)');
+
+const UserRecord = z.object({
+  username: Username,
+  role: Role,
+  passwordHash: z.string(),
+  /** Bumped at every password change: sessions opened before it stop working. */
+  passwordChangedAt: z.number(),
+});
+export type UserRecord = z.infer<typeof UserRecord>;
+const UsersFile = z.object({ version: z.literal(1), users: z.array(UserRecord) });
+
+/**
+ * The dashboard users, in `<dataDir>/users.json` (mode 0600). The running BFF re-reads
+ * the file when its modification time changes, so the users command takes effect
+ * without a restart (checked at most once a second).
+ */
+export class UsersStore {
+  private users = new Map<string, UserRecord>();
+  private mtimeMs = -1;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  readonly file: string;
+
+  constructor(
+    dataDir: string,
+    private readonly now: () => number = Date.now,
+  ) {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    this.file = join(dataDir, 'users.json');
+    this.reload();
+  }
+
+  get(username: string): UserRecord | undefined {
+    if (this.now() - this.checkedAt >= 1000) this.reload();
+    return this.users.get(username);
+  }
+
+  list(): UserRecord[] {
+    this.reload();
+    return [...this.users.values()];
+  }
+
+  isEmpty(): boolean {
+    return this.list().length === 0;
+  }
+
+  /** Adds or replaces a user and writes the file atomically (write then rename). */
+  put(user: UserRecord): void {
+    this.reload();
+    this.users.set(user.username, UserRecord.parse(user));
+    const body = JSON.stringify({ version: 1, users: [...this.users.values()] }, null, 2);
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${body}\n`, { mode: 0o600 });
+    renameSync(tmp, this.file);
+    this.mtimeMs = statSync(this.file).mtimeMs;
+  }
+
+  private reload(): void {
+    this.checkedAt = this.now();
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(this.file).mtimeMs;
+    } catch {
+      this.users.clear();
+      this.mtimeMs = -1;
+      return;
+    }
+    if (mtimeMs === this.mtimeMs) return;
+    const parsed = UsersFile.parse(JSON.parse(readFileSync(this.file, 'utf8')));
+    this.users = new Map(parsed.users.map((u) => [u.username, u]));
+    this.mtimeMs = mtimeMs;
+  }
+}

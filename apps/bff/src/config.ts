@@ -1,0 +1,127 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The BFF's configuration, parsed once from the environment. This is the only module
+ * that reads `process.env` (Biome `noProcessEnv`, DESIGN.md "Config is parsed once").
+ */
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const loopbackOrHost = z.string().min(1, 'must not be empty');
+const port = z
+  .string()
+  .regex(/^\d{1,5}$/, 'must be a port number')
+  .transform(Number)
+  .pipe(z.number().int().min(0).max(65535, 'must be at most 65535'));
+const millis = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a whole number of milliseconds')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+const flag = z
+  .enum(['true', 'false', '1', '0'], 'must be true or false')
+  .transform((v) => v === 'true' || v === '1');
+const upstreamUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+  .refine(
+    (u) => !new URL(u).username && !new URL(u).password,
+    'must not carry credentials: use SIGFOX_API_LOGIN',
+  )
+  .refine((u) => !new URL(u).search && !new URL(u).hash, 'must not have a query or fragment');
+
+const EnvSchema = z.object({
+  HOST: loopbackOrHost.default('127.0.0.1'),
+  PORT: port.default(8080),
+  SIGFOX_API_URL: upstreamUrl.optional(),
+  SIGFOX_API_LOGIN: z.string().min(1, 'must not be empty').optional(),
+  SIGFOX_API_PASSWORD: z.string().min(1, 'must not be empty').optional(),
+  CONSOLE_DATA_DIR: z.string().min(1).default(resolve(repoRoot, '.data')),
+  CONSOLE_WEB_DIR: z.string().min(1).default(resolve(repoRoot, 'apps/web/dist')),
+  CONSOLE_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  CONSOLE_TRUST_PROXY: flag.default(false),
+  CONSOLE_ACCESS_LOG: flag.default(true),
+  UPSTREAM_TIMEOUT_MS: millis(1, 120_000).default(10_000),
+  UPSTREAM_CONNECTIONS: z
+    .string()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be at least 1').max(1024, 'must be at most 1024'))
+    .default(128),
+  SESSION_IDLE_MS: millis(60_000, 7 * 86_400_000).default(30 * 60_000),
+  SESSION_ABSOLUTE_MS: millis(60_000, 30 * 86_400_000).default(12 * 3_600_000),
+});
+
+/** Where the upstream comes from: a configured Sigfox API, or the embedded simulator. */
+export type UpstreamConfig =
+  | { kind: 'remote'; url: string; login: string; password: string }
+  | { kind: 'embedded-simulator' };
+
+export interface Config {
+  host: string;
+  port: number;
+  upstream: UpstreamConfig;
+  dataDir: string;
+  webDir: string;
+  adminPassword: string | undefined;
+  /** Trust X-Forwarded-Proto / X-Forwarded-For from a reverse proxy in front. */
+  trustProxy: boolean;
+  accessLog: boolean;
+  upstreamTimeoutMs: number;
+  upstreamConnections: number;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  /** Largest JSON body accepted from the browser. */
+  maxBodyBytes: number;
+  /** Login throttle: attempts per IP and failures per username within `windowMs`. */
+  loginThrottle: { perIp: number; perUsername: number; windowMs: number };
+}
+
+/** Thrown on a bad environment; the message names the variable. */
+export class ConfigError extends Error {}
+
+/** Parses an environment (defaults to `process.env`). Throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    upstream: upstreamOf(e.SIGFOX_API_URL, e.SIGFOX_API_LOGIN, e.SIGFOX_API_PASSWORD),
+    dataDir: resolve(e.CONSOLE_DATA_DIR),
+    webDir: resolve(e.CONSOLE_WEB_DIR),
+    adminPassword: e.CONSOLE_ADMIN_PASSWORD,
+    trustProxy: e.CONSOLE_TRUST_PROXY,
+    accessLog: e.CONSOLE_ACCESS_LOG,
+    upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    upstreamConnections: e.UPSTREAM_CONNECTIONS,
+    sessionIdleMs: e.SESSION_IDLE_MS,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_MS,
+    maxBodyBytes: 64 * 1024,
+    loginThrottle: { perIp: 20, perUsername: 5, windowMs: 15 * 60_000 },
+  };
+}
+
+function upstreamOf(url?: string, login?: string, password?: string): UpstreamConfig {
+  if (!url) {
+    if (login || password) {
+      throw new ConfigError(
+        'Invalid configuration:\n  SIGFOX_API_URL: required when SIGFOX_API_LOGIN is set',
+      );
+    }
+    return { kind: 'embedded-simulator' };
+  }
+  if (!login)
+    throw new ConfigError('Invalid configuration:\n  SIGFOX_API_LOGIN: required with SIGFOX_API_URL');
+  if (!password) {
+    throw new ConfigError('Invalid configuration:\n  SIGFOX_API_PASSWORD: required with SIGFOX_API_URL');
+  }
+  return { kind: 'remote', url: url.replace(/\/+$/, ''), login, password };
+}

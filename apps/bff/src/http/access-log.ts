@@ -1,0 +1,27 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './env.ts';
+
+export type LogSink = (line: string) => void;
+
+/**
+ * One JSON line per request: time, client, method, path (no query string, no header,
+ * no body: nothing that could carry a secret), status, duration and the user.
+ */
+export function accessLog(sink: LogSink, ipOf: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string) {
+  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const start = performance.now();
+    await next();
+    sink(
+      JSON.stringify({
+        t: new Date().toISOString(),
+        ip: ipOf(c),
+        method: c.req.method,
+        path: c.req.path.slice(0, 256),
+        status: c.res.status,
+        ms: Math.round((performance.now() - start) * 10) / 10,
+        user: c.get('user')?.username,
+      }),
+    );
+  };
+  return middleware;
+}

@@ -1,0 +1,46 @@
+import type { Context } from 'hono';
+import type { AppEnv } from './env.ts';
+
+/**
+ * Facts about the caller. Forwarded headers (X-Forwarded-Proto, X-Forwarded-For) are
+ * believed only with CONSOLE_TRUST_PROXY; otherwise a client could claim anything.
+ */
+
+export function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for');
+    // The last hop is the one the trusted proxy appended; earlier ones are client-supplied.
+    const last = forwarded?.split(',').pop()?.trim();
+    if (last) return last;
+  }
+  return c.env?.incoming?.socket?.remoteAddress ?? 'local';
+}
+
+/** True when the browser reached us over HTTPS (directly, or through a proxy that says so). */
+export function isSecure(c: Context<AppEnv>, trustProxy: boolean): boolean {
+  if (c.env?.incoming?.socket?.encrypted) return true;
+  if (trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https') return true;
+  return c.req.url.startsWith('https:');
+}
+
+/** The origin a same-origin browser request carries: scheme and the Host it addressed. */
+export function ownOrigin(c: Context<AppEnv>, trustProxy: boolean): string | undefined {
+  // Behind @hono/node-server the URL's host is the Host header; in-process it is the request URL's.
+  const host = c.req.header('host') ?? new URL(c.req.url).host;
+  if (!host) return undefined;
+  return `${isSecure(c, trustProxy) ? 'https' : 'http'}://${host.toLowerCase()}`;
+}
+
+/**
+ * Same-origin check for state-changing requests (OWASP CSRF cheat sheet, "Verifying
+ * origin with standard headers"; Fetch Metadata, W3C). A browser always sends Origin
+ * on a POST; Sec-Fetch-Site, when present, must say same-origin. A request with
+ * neither is refused: every legitimate caller is a browser on this origin.
+ */
+export function isSameOrigin(c: Context<AppEnv>, trustProxy: boolean): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site !== undefined && site !== 'same-origin') return false;
+  const origin = c.req.header('origin');
+  if (origin === undefined) return false;
+  return origin.toLowerCase() === ownOrigin(c, trustProxy);
+}

@@ -1,0 +1,16 @@
+import type { UserRecord } from '../auth/users-store.ts';
+import type { Session } from '../auth/sessions.ts';
+
+/** What @hono/node-server passes as `c.env`; absent when a test calls `app.request` directly. */
+export interface NodeBindings {
+  incoming?: { url?: string; socket?: { remoteAddress?: string; encrypted?: boolean } };
+}
+
+export interface AppEnv {
+  Bindings: NodeBindings | undefined;
+  Variables: {
+    session: Session | undefined;
+    sessionId: string | undefined;
+    user: UserRecord | undefined;
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Classifies a raw request target before any routing. Paths in the BFF's own spaces
+ * (`/api`, `/auth`, `/bff`, `/healthz`, `/readyz`) must be plain: segments of
+ * `[A-Za-z0-9_-]` only, so no percent-encoding (`%2f`, `%2e`, double encoding, `%00`),
+ * no dots or `..`, no backslash, no empty segment, no trailing slash, at most 256
+ * characters. Routing is then exact and case-sensitive. Anything that merely decodes
+ * or normalises into those spaces is refused as well, so the upstream can never be
+ * reached through a path the catalogue does not list.
+ */
+
+const PLAIN = /^(?:\/[A-Za-z0-9_-]+)+$/;
+const RESERVED = /^\/(?:api|auth|bff|healthz|readyz)(?:\/|$)/;
+export const MAX_PATH = 256;
+
+export type PathClass = 'reserved' | 'app' | 'reject';
+
+export function classifyPath(rawTarget: string, parsedPath: string): PathClass {
+  const q = rawTarget.indexOf('?');
+  const raw = q === -1 ? rawTarget : rawTarget.slice(0, q);
+  if (raw.length > 2048 || raw.includes('\0')) return 'reject';
+  if (PLAIN.test(raw) && raw.length <= MAX_PATH && raw === parsedPath) {
+    if (RESERVED.test(raw)) return 'reserved';
+    // Case variants of a reserved space (`/API/devices`) are refused, not served as the app.
+    return RESERVED.test(raw.toLowerCase()) ? 'reject' : 'app';
+  }
+  if (raw === '/' && parsedPath === '/') return 'app';
+  // Not plain: refuse if any reading of it lands in a reserved space.
+  return RESERVED.test(loosen(raw)) || RESERVED.test(loosen(parsedPath)) ? 'reject' : 'app';
+}
+
+/** Decodes up to three times, folds case and backslashes, resolves dot segments. */
+function loosen(path: string): string {
+  let p = path;
+  for (let i = 0; i < 3; i++) {
+    try {
+      const d = decodeURIComponent(p);
+      if (d === p) break;
+      p = d;
+    } catch {
+      break;
+    }
+  }
+  p = p
+    .replace(/\\/g, '/')
+    .replace(/\/{2,}/g, '/')
+    .toLowerCase();
+  try {
+    p = new URL(p.startsWith('/') ? p : `/${p}`, 'http://x').pathname;
+  } catch {
+    return p;
+  }
+  return p.replace(/\/{2,}/g, '/');
+}
