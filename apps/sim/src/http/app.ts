@@ -1,0 +1,120 @@
+import { endpointList, toApiErrorBody, toRoutePattern } from '@sfc/api';
+import type { Endpoint, EndpointName, RequestPart } from '@sfc/api';
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import type { Db } from '../db/open.ts';
+import type { BaseStation } from '../world/index.ts';
+import type { AuthEnv } from './auth.ts';
+import { basicAuth } from './auth.ts';
+import type { Ctx, Input } from './handler.ts';
+import { handlers } from './handlers/index.ts';
+import { HttpError } from './http-error.ts';
+import type { GroupTree } from './scope.ts';
+import { Scope } from './scope.ts';
+
+export interface ApiDeps {
+  db: Db;
+  groups: GroupTree;
+  stations: readonly BaseStation[];
+  now: () => number;
+}
+
+/** A property without a value is omitted (reference, REST API): nulls are dropped like undefined. */
+const json = (status: number, body: unknown): Response =>
+  new Response(
+    JSON.stringify(body, (_key, value: unknown) => (value === null ? undefined : value)),
+    {
+      status,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+  );
+
+function parse(
+  schema: Endpoint['params'] | NonNullable<Endpoint['query']>,
+  value: unknown,
+  where: RequestPart,
+) {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new HttpError(400, toApiErrorBody(result.error, where));
+  return result.data;
+}
+
+async function readBody(c: Context, endpoint: Endpoint): Promise<unknown> {
+  if (endpoint.body === undefined) return undefined;
+  const text = await c.req.text();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, {
+      message: 'Invalid body: must be JSON',
+      errors: [{ field: 'body', message: 'body: must be JSON' }],
+    });
+  }
+  return parse(endpoint.body, value, 'body');
+}
+
+function queryOf(url: URL): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) {
+    if (key in query)
+      throw new HttpError(400, {
+        message: `Invalid query parameter: ${key} is given twice`,
+        errors: [{ field: key, message: `${key}: is given twice` }],
+      });
+    query[key] = value;
+  }
+  return query;
+}
+
+/**
+ * The Sigfox API v1: one route per catalogue entry, method and alias. Path, query and
+ * body are validated by the catalogue's schemas (400 in the project's error shape),
+ * then the entry's handler answers.
+ */
+export function createApi(deps: ApiDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.use('/api/*', basicAuth(deps.db));
+
+  for (const [name, endpoint] of endpointList) {
+    const route = async (c: Context<AuthEnv>) => {
+      const url = new URL(c.req.url);
+      const input = {
+        params: parse(endpoint.params, c.req.param(), 'params'),
+        query: endpoint.query === undefined ? undefined : parse(endpoint.query, queryOf(url), 'query'),
+        body: await readBody(c, endpoint),
+      };
+      if (endpoint.query === undefined && url.searchParams.size > 0) {
+        const [key] = url.searchParams.keys();
+        throw new HttpError(400, {
+          message: `Invalid query parameter: ${key} is not a parameter of this endpoint`,
+          errors: [{ field: String(key), message: `${key}: unknown query parameter` }],
+        });
+      }
+      const ctx: Ctx = {
+        db: deps.db,
+        scope: new Scope(deps.groups, c.get('groupId')),
+        url,
+        now: deps.now,
+        stations: deps.stations,
+      };
+      const handler = handlers[name] as (input: Input<EndpointName>, ctx: Ctx) => unknown;
+      const reply = handler(input as Input<EndpointName>, ctx);
+      return endpoint.response === null ? new Response(null, { status: 200 }) : json(200, reply);
+    };
+    for (const method of [endpoint.method, ...(endpoint.alsoMethods ?? [])]) {
+      for (const path of [endpoint.path, ...(endpoint.aliases ?? [])])
+        app.on(method, toRoutePattern(path), route);
+    }
+  }
+
+  app.notFound((c) =>
+    json(404, { message: `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}` }),
+  );
+  app.onError((error) => {
+    if (error instanceof HttpError) return json(error.status, error.body);
+    console.error(error);
+    return json(500, { message: 'Internal error' });
+  });
+  return app;
+}
