@@ -54,6 +54,8 @@ export interface SimDeviceType {
   downlinkMode: 0 | 1;
   downlinkDataString?: string;
   contract: string;
+  /** Internal: the device model (models.ts) that produces this type's payloads and cadence. */
+  model: string;
 }
 
 export interface SimDevice {
@@ -84,6 +86,10 @@ export interface SimDevice {
   /** Internal: the true position (trackers move around it); equals lat/lng when provided. */
   homeLat: number;
   homeLng: number;
+  /** Internal: where the device is installed, hence its penetration loss. */
+  mode: CoverageMode;
+  /** Internal: the station that hears the device best (network incidents target it). */
+  bestTap?: string;
 }
 
 export interface BaseStation {
@@ -136,6 +142,19 @@ export interface SimStatusEvent {
   time: number;
   message: string;
   severity: 'ERROR' | 'WARN';
+  /** ERROR callbacks of the device type fired for this event, with their outcome. */
+  callbacks?: SimEventCallback[];
+}
+
+export type SimEventCallback =
+  | { url: string; status: number; info?: string }
+  | { subject: string; message: string; status: number };
+
+/** Internal: a base station degraded over [from, to) seconds; its devices get WARN events. */
+export interface NetworkIncident {
+  station: string;
+  from: number;
+  to: number;
 }
 
 export type CallbackChannel = 'URL' | 'BATCH_URL' | 'EMAIL';
@@ -237,6 +256,8 @@ export interface World {
   geolocConfigs: SimGeolocConfig[];
   /** One per group, deterministic from the seed. */
   credentials: SimCredential[];
+  /** Internal: network incidents over the history (they drive WARN events and state 4). */
+  incidents: NetworkIncident[];
 }
 
 export type HistoryItem =
