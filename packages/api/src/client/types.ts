@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Endpoint } from '../endpoint.ts';
 
-type ParamsPart<E extends Endpoint> = keyof z.input<E['params']> extends never
+type ParamsPart<E extends Endpoint> = keyof E['params']['shape'] extends never
   ? { params?: Record<string, never> }
   : { params: z.input<E['params']> };
 
