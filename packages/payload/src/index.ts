@@ -32,3 +32,5 @@ export {
   findTemplateProblems,
   type TemplateProblem,
 } from './templates/template-problems.ts';
+export { compile } from './compile.ts';
+export { type FieldLayout, type LayoutCell, layout } from './layout.ts';

@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import { parse } from '../parse.ts';
 import type { DecodedValue, FieldSpec, ParsedConfig } from '../types.ts';
 
+/** Any length 1..64, with the whole-byte lengths that have fast paths drawn often. */
+const integerLength = fc.oneof(
+  fc.constantFrom(8, 16, 24, 32, 48, 53, 54, 64),
+  fc.integer({ min: 1, max: 64 }),
+);
+
 /** Parameters after the type name, in every accepted spelling, always valid. */
 function typeText(): fc.Arbitrary<string> {
   const offset = fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined });
@@ -23,8 +29,8 @@ function typeText(): fc.Arbitrary<string> {
       .tuple(fc.integer({ min: 1, max: 4 }), offset)
       .map(([bytes, bit]) => (bit === undefined ? `char:${bytes}` : `char:${bytes}:${bit}`)),
     number(fc.constantFrom(32, 64), 'float'),
-    number(fc.integer({ min: 1, max: 64 }), 'uint'),
-    number(fc.integer({ min: 1, max: 64 }), 'int'),
+    number(integerLength, 'uint'),
+    number(integerLength, 'int'),
   );
 }
 
