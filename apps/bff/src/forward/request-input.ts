@@ -58,7 +58,7 @@ export async function validateInput(
     if (!r.success) return refuse(toApiErrorBody(r.error, 'body'));
     body = read.value;
     bodyText = JSON.stringify(read.value);
-  } else if (hasBody(c)) {
+  } else if (await hasBody(c)) {
     return refuse({
       message: 'This endpoint takes no body',
       errors: [{ field: 'body', message: 'body: not allowed' }],

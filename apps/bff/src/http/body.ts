@@ -31,9 +31,12 @@ export async function readJsonBody(c: Context<AppEnv>, maxBytes: number): Promis
 }
 
 /** True when the request carries a body (a GET or a body-less endpoint must not). */
-export function hasBody(c: Context<AppEnv>): boolean {
+export async function hasBody(c: Context<AppEnv>): Promise<boolean> {
   const length = c.req.header('content-length');
-  return (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
+  if (length !== undefined) return length !== '0';
+  if (c.req.header('transfer-encoding') !== undefined) return true;
+  if (!c.req.raw.body) return false;
+  return (await readCapped(c.req.raw, 0)) === undefined;
 }
 
 /** Reads the stream, giving up (undefined) as soon as it passes the cap. */

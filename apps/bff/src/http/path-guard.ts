@@ -17,19 +17,20 @@ export type PathClass = 'reserved' | 'app' | 'reject';
 export function classifyPath(rawTarget: string, parsedPath: string): PathClass {
   const q = rawTarget.indexOf('?');
   const raw = q === -1 ? rawTarget : rawTarget.slice(0, q);
-  if (raw.length > 2048 || raw.includes('\0')) return 'reject';
+  // Absolute-form targets (`GET http://host/...`) are for proxies (RFC 9112 §3.2.2), not for us.
+  if (!raw.startsWith('/') || raw.length > 2048 || raw.includes('\0')) return 'reject';
   if (PLAIN.test(raw) && raw.length <= MAX_PATH && raw === parsedPath) {
     if (RESERVED.test(raw)) return 'reserved';
     // Case variants of a reserved space (`/API/devices`) are refused, not served as the app.
     return RESERVED.test(raw.toLowerCase()) ? 'reject' : 'app';
   }
   if (raw === '/' && parsedPath === '/') return 'app';
-  // Not plain: refuse if any reading of it lands in a reserved space.
-  return RESERVED.test(loosen(raw)) || RESERVED.test(loosen(parsedPath)) ? 'reject' : 'app';
+  // Not plain: refuse if any reading of it lands in, or starts in, a reserved space.
+  return [...readings(raw), ...readings(parsedPath)].some((p) => RESERVED.test(p)) ? 'reject' : 'app';
 }
 
-/** Decodes up to three times, folds case and backslashes, resolves dot segments. */
-function loosen(path: string): string {
+/** The path decoded up to three times, with case and backslashes folded, before and after dot segments resolve. */
+function readings(path: string): string[] {
   let p = path;
   for (let i = 0; i < 3; i++) {
     try {
@@ -40,14 +41,14 @@ function loosen(path: string): string {
       break;
     }
   }
-  p = p
+  const folded = p
     .replace(/\\/g, '/')
     .replace(/\/{2,}/g, '/')
     .toLowerCase();
   try {
-    p = new URL(p.startsWith('/') ? p : `/${p}`, 'http://x').pathname;
+    const resolved = new URL(folded.startsWith('/') ? folded : `/${folded}`, 'http://x').pathname;
+    return [folded, resolved.replace(/\/{2,}/g, '/')];
   } catch {
-    return p;
+    return [folded];
   }
-  return p.replace(/\/{2,}/g, '/');
 }

@@ -144,3 +144,15 @@ export function mutationHeaders(s: { cookie: string; csrf: string }, extra: Reco
     ...extra,
   };
 }
+
+/** A JSON answer as the shapes the tests look at (`{message, errors}`, pages). */
+export interface Answer {
+  message?: string;
+  errors: { field: string; message: string }[];
+  data: Record<string, unknown>[];
+  paging: { next: string };
+}
+
+export async function answer(res: Response): Promise<Answer> {
+  return (await res.json()) as Answer;
+}
