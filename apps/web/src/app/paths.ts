@@ -1,0 +1,67 @@
+/*
+ * Every URL of the console, built here and nowhere else. Filters, tabs and
+ * selections live in the URL (a link reproduces the view, Back works), so each
+ * builder takes the view's state and writes its search parameters.
+ */
+
+export const DEVICE_TYPE_TABS = [
+  'settings',
+  'devices',
+  'messages',
+  'callbacks',
+  'events',
+  'register',
+] as const;
+export type DeviceTypeTab = (typeof DEVICE_TYPE_TABS)[number];
+
+function withSearch(path: string, search: Record<string, string | number | boolean | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value !== undefined && value !== false && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
+
+/** Route patterns for the router; the builders below fill them. */
+export const patterns = {
+  login: '/login',
+  overview: '/',
+  groups: '/groups',
+  group: '/groups/:groupId',
+  deviceTypes: '/device-types',
+  deviceType: '/device-types/:deviceTypeId',
+  device: '/devices/:deviceId',
+} as const;
+
+export const paths = {
+  /** `next` is where to return after logging in (a path of this app). */
+  login: (next?: string) => withSearch(patterns.login, { next }),
+  overview: () => patterns.overview,
+  groups: {
+    list: () => patterns.groups,
+    detail: (groupId: string) => `/groups/${encodeURIComponent(groupId)}`,
+  },
+  deviceTypes: {
+    list: (view: { includeSubGroups?: boolean } = {}) => withSearch(patterns.deviceTypes, view),
+    detail: (
+      deviceTypeId: string,
+      tab: DeviceTypeTab = 'settings',
+      search: Record<string, string | number | undefined> = {},
+    ) => withSearch(`/device-types/${encodeURIComponent(deviceTypeId)}/${tab}`, search),
+  },
+  devices: {
+    detail: (deviceId: string) => `/devices/${encodeURIComponent(deviceId)}`,
+  },
+} as const;
+
+/**
+ * A `next` parameter is only honoured when it is a path of this app: never another
+ * origin (`//host`, `https://...`), so a crafted login link cannot send users away.
+ */
+export function safeNext(next: string | null): string {
+  if (next === null || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return paths.overview();
+  }
+  return next;
+}

@@ -1,0 +1,60 @@
+import { Suspense } from 'react';
+import { Button } from 'react-aria-components';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { config } from '../../config.ts';
+import { useLogout, useSession } from '../../features/auth/use-auth.ts';
+import { LoadingState } from '../status/loading-state.tsx';
+import './app-layout.css';
+
+const AREAS = [
+  { to: paths.overview(), label: 'Overview', end: true },
+  { to: paths.groups.list(), label: 'Groups', end: false },
+  { to: paths.deviceTypes.list(), label: 'Device types', end: false },
+] as const;
+
+/** The shell of every logged-in screen: header with the user, navigation, content. */
+export function AppLayout() {
+  const session = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  if (!session) return null;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell__header">
+        <span className="shell__brand">{config.appName}</span>
+        <nav aria-label="Main">
+          <ul className="shell__nav">
+            {AREAS.map((area) => (
+              <li key={area.label}>
+                <NavLink to={area.to} end={area.end}>
+                  {area.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="shell__user">
+          <span>{session.username}</span>
+          <span className="badge" title="Your role">
+            {session.role}
+          </span>
+          <Button
+            className="button button--secondary"
+            onPress={() => logout.mutate(undefined, { onSettled: () => navigate(paths.login()) })}
+          >
+            Log out
+          </Button>
+        </div>
+      </header>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

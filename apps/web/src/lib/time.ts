@@ -1,0 +1,29 @@
+/*
+ * The one date formatter. The API mixes units (domain notes, "Time units are not
+ * uniform"): message `time` and device `last` are seconds, event and location `time`,
+ * `activationTime` and `tokenEnd` are milliseconds. Every caller names the unit here,
+ * so the conversion happens in exactly one place.
+ */
+export type TimeUnit = 's' | 'ms';
+
+export function toDate(value: number, unit: TimeUnit): Date {
+  return new Date(unit === 's' ? value * 1000 : value);
+}
+
+const short = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
+
+/** Local, compact: what a table cell shows. */
+export function formatShort(date: Date): string {
+  return short.format(date);
+}
+
+/** Local, absolute and unambiguous (seconds and time zone): what a hover shows. */
+export function formatFull(date: Date): string {
+  return full.format(date);
+}
+
+/** What a CSV export carries: ISO 8601 in UTC, so spreadsheets and scripts agree. */
+export function formatIso(date: Date): string {
+  return date.toISOString();
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { ConsoleApp, createConsole } from './app/console.tsx';
+import './styles/global.css';
+
+const app = createConsole((routes) => createBrowserRouter(routes));
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ConsoleApp {...app} />
+  </StrictMode>,
+);

@@ -1,0 +1,25 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+
+// jsdom does no layout: every box measures 0x0. Give the table's scroll area a
+// viewport so the virtualiser renders rows as it would in a browser.
+function viewport(size: number) {
+  return {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('data-table__scroll') ? size : 0;
+    },
+  };
+}
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', viewport(640));
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', viewport(1024));
+// jsdom has no object URLs (CSV downloads); tests spy on these.
+URL.createObjectURL ??= () => 'blob:test';
+URL.revokeObjectURL ??= () => {};
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
