@@ -8,12 +8,10 @@ export interface Fixture {
   groupId: string;
   /** The device type with the most devices. */
   typeId: string;
-  /** The type with the most status events. */
-  eventTypeId: string;
   /** The device with the most messages. */
   deviceId: string;
-  /** The device named by the most status events. */
-  eventDeviceId: string;
+  /** The type of `deviceId`, for its status events. */
+  eventTypeId: string;
   /** Callbacks of `typeId`, creation order; the BIDIR one for downlink selection. */
   callbackIds: string[];
   bidirCallbackId: string;
@@ -37,6 +35,10 @@ export function fixtureOf(db: Db, now: number): Fixture {
     db,
     'SELECT id, type_id FROM callbacks WHERE callback_type = 0 AND callback_subtype = 3 ORDER BY ord LIMIT 1',
   );
+  const deviceId = one<{ device_id: string }>(
+    db,
+    'SELECT device_id FROM messages GROUP BY device_id ORDER BY count(*) DESC, device_id LIMIT 1',
+  ).device_id;
   return {
     rootId,
     groupId: one<{ parent_id: string }>(
@@ -45,18 +47,8 @@ export function fixtureOf(db: Db, now: number): Fixture {
        GROUP BY parent_id ORDER BY count(*) DESC, parent_id LIMIT 1`,
     ).parent_id,
     typeId,
-    eventTypeId: one<{ type_id: string }>(
-      db,
-      'SELECT type_id FROM status_events GROUP BY type_id ORDER BY count(*) DESC, type_id LIMIT 1',
-    ).type_id,
-    deviceId: one<{ device_id: string }>(
-      db,
-      'SELECT device_id FROM messages GROUP BY device_id ORDER BY count(*) DESC, device_id LIMIT 1',
-    ).device_id,
-    eventDeviceId: one<{ device_id: string }>(
-      db,
-      'SELECT device_id FROM status_event_devices GROUP BY device_id ORDER BY count(*) DESC, device_id LIMIT 1',
-    ).device_id,
+    deviceId,
+    eventTypeId: one<{ type_id: string }>(db, `SELECT type_id FROM devices WHERE id = '${deviceId}'`).type_id,
     callbackIds: (
       db.prepare('SELECT id FROM callbacks WHERE type_id = ? ORDER BY ord').all(typeId) as { id: string }[]
     ).map((r) => r.id),
@@ -161,8 +153,8 @@ export const samples: { [K in EndpointName]: (f: Fixture) => Sample } = {
   getDeviceTokenState: (f) => ({ method: 'GET', path: `/api/devices/${f.deviceId}/token-state` }),
   listDeviceMessages: (f) => ({ method: 'GET', path: `/api/devices/${f.deviceId}/messages` }),
   listDeviceLocations: (f) => ({ method: 'GET', path: `/api/devices/${f.deviceId}/locations` }),
-  listDeviceErrorEvents: (f) => ({ method: 'GET', path: `/api/devices/${f.eventDeviceId}/status/error` }),
-  listDeviceWarnEvents: (f) => ({ method: 'GET', path: `/api/devices/${f.eventDeviceId}/status/warn` }),
+  listDeviceErrorEvents: (f) => ({ method: 'GET', path: `/api/devices/${f.deviceId}/status/error` }),
+  listDeviceWarnEvents: (f) => ({ method: 'GET', path: `/api/devices/${f.deviceId}/status/warn` }),
   getDeviceNetworkState: (f) => ({ method: 'GET', path: `/api/devices/${f.deviceId}/networkstate` }),
   getDeviceMessageMetric: (f) => ({ method: 'GET', path: `/api/devices/${f.deviceId}/messages/metric` }),
   getDeviceConsumptions: (f) => ({ method: 'GET', path: `/api/device/${f.deviceId}/consumptions/${f.year}` }),
