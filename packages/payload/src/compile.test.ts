@@ -1,10 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compile } from './compile.ts';
+import { compile, compileWith } from './compile.ts';
 import { decode } from './decode.ts';
 import { PayloadConfigError, PayloadHexError } from './errors.ts';
 import { lastByte } from './field-geometry.ts';
+import { parse } from './parse.ts';
 import { parsedConfig } from './testing/arbitraries.ts';
+import type { FieldSpec } from './types.ts';
+
+function parsedField(): FieldSpec {
+  const result = parse('a::uint:8');
+  if (!result.ok) throw new Error(result.error.message);
+  return result.config.fields[0]!;
+}
 
 describe('compile', () => {
   it('gives exactly what decode gives, overruns and long payloads included', () => {
@@ -15,7 +23,9 @@ describe('compile', () => {
     fc.assert(
       fc.property(cases, ([config, bytes]) => {
         const hex = Buffer.from(bytes).toString('hex');
-        expect(compile(config)(hex)).toEqual(decode(config, hex));
+        const expected = decode(config, hex);
+        expect(compile(config)(hex)).toEqual(expected);
+        expect(compileWith(config, false)(hex)).toEqual(expected);
       }),
       { numRuns: 2000 },
     );
@@ -34,6 +44,22 @@ describe('compile', () => {
         i2: 0x56,
       },
     );
+  });
+
+  it('treats any field name as data, never as code', () => {
+    const name = '"}); throw new Error("injected"); ({"';
+    const config = {
+      source: '',
+      fields: [
+        { ...parsedField(), name },
+        { ...parsedField(), name: '__proto__' },
+      ],
+    };
+    const result = compile(config)('2a');
+    expect(Object.keys(result.values)).toEqual([name, '__proto__']);
+    expect(result.values[name]).toBe(42);
+    expect(Object.getPrototypeOf(result.values)).toBe(Object.prototype);
+    expect(compileWith(config, false)('2a')).toEqual(result);
   });
 
   it('reuses its buffer safely between payloads of different sizes', () => {
