@@ -7,7 +7,8 @@ import { z } from 'zod';
  * that reads `process.env` (Biome `noProcessEnv`, DESIGN.md "Config is parsed once").
  */
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The repository root, for defaults and for starting the embedded simulator. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const loopbackOrHost = z.string().min(1, 'must not be empty');
 const port = z
