@@ -1,3 +1,4 @@
+import { renderTemplate } from '@sfc/payload';
 import type {
   SimCallback,
   SimCallbackError,
@@ -8,14 +9,6 @@ import type {
 } from './types.ts';
 
 type Params = Record<string, string | number | boolean>;
-
-/** Replaces `{name}` variables (domain-notes.md, "Callback template variables"); unknown ones become empty. */
-export function renderTemplate(template: string, params: Params): string {
-  return template.replace(/\{([A-Za-z#_]+)\}/g, (_, name: string) => {
-    const value = params[name];
-    return value === undefined ? '' : String(value);
-  });
-}
 
 /** Whether a callback's delivery at `timeSec` fails, and how. */
 export function failureAt(

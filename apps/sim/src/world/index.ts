@@ -9,4 +9,3 @@ export { history, formatUtc } from './history.ts';
 export { nextMessage, radioState, deviceStats } from './live.ts';
 export { redundancy, linkQuality, PENETRATION_LOSS_DB } from './coverage.ts';
 export { createRng } from './rng.ts';
-export { renderTemplate } from './deliveries.ts';
