@@ -31,7 +31,15 @@ export interface LiveOptions {
   deliveryTimeoutMs?: number;
   /** Mean network-issue WARN events per simulated day; 1 by default, 0 turns them off. */
   networkIssuesPerDay?: number;
+  /** Told once per device left out of live traffic because its messages cannot be made; logs by default. */
+  onDeviceError?: (deviceId: string, error: unknown) => void;
 }
+
+const warnDeviceError = (deviceId: string, error: unknown): void => {
+  console.warn(
+    `live traffic: device ${deviceId} left out: ${error instanceof Error ? error.message : String(error)}`,
+  );
+};
 
 export interface TickResult extends TickSummary {
   /** Simulated epoch milliseconds after the tick. */
@@ -78,6 +86,7 @@ export function createLive(options: LiveOptions): Live {
       timeoutMs: options.deliveryTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     },
     networkIssues: { perDay: options.networkIssuesPerDay ?? 1, maxDevices: 20 },
+    onDeviceError: options.onDeviceError ?? warnDeviceError,
   });
 
   const inflight = new Set<Promise<unknown>>();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Receiver, refusedPort, startReceiver } from './delivery/test-receiver.ts';
-import { fixedRng, fixtureDb, fixtureLive, T0, TYPE_ID } from './test-fixture.ts';
+import { fixedRng, fixedSource, fixtureDb, fixtureLive, T0, TYPE_ID } from './test-fixture.ts';
 
 let receiver: Receiver | undefined;
 afterEach(async () => {
@@ -36,6 +36,23 @@ describe('live traffic on clock ticks', () => {
       expect(r.time as number).toBeGreaterThan(T0 / 1000);
       expect(r.time as number).toBeLessThanOrEqual(T0 / 1000 + 3600);
     }
+  });
+
+  it('a device whose messages cannot be made is left out, once, and the others go on', async () => {
+    const { db } = fixtureDb();
+    const left: string[] = [];
+    const source = {
+      ...fixedSource,
+      next: (...args: Parameters<typeof fixedSource.next>) => {
+        if (args[0].id === '00A1') throw new Error('unknown device type');
+        return fixedSource.next(...args);
+      },
+    };
+    const live = fixtureLive(db, { source, onDeviceError: (id) => left.push(id) });
+    await live.advance(3600_000);
+    await live.advance(3600_000);
+    expect(left).toEqual(['00A1']);
+    expect(db.prepare('SELECT DISTINCT device_id FROM messages').pluck().all()).toEqual(['00B2']);
   });
 
   it('delivers a URL callback per message and records cbStatus', async () => {

@@ -7,7 +7,7 @@ import type { Outbox } from './outbox.ts';
 import { MIN_INTERVAL_FACTOR, sendTimes } from './schedule.ts';
 import type { MessageSource } from './source.ts';
 import { type NetworkIssueOptions, raiseCommunicationTimeouts, raiseNetworkIssues } from './status-events.ts';
-import type { LiveStore } from './store.ts';
+import type { LiveDevice, LiveStore } from './store.ts';
 import { recordUplink, type UplinkOptions } from './uplink.ts';
 
 export interface TrafficDeps {
@@ -17,6 +17,8 @@ export interface TrafficDeps {
   outbox: Outbox;
   delivery: DeliveryOptions;
   networkIssues: NetworkIssueOptions;
+  /** Told once per device whose messages cannot be made (the device is then left out). */
+  onDeviceError?: (deviceId: string, error: unknown) => void;
 }
 
 export interface TickSummary {
@@ -55,6 +57,20 @@ export function createTraffic(deps: TrafficDeps) {
     };
   };
 
+  // A device the radio model cannot handle (a device type created after seeding, unknown to
+  // the world) must not stop the traffic of all the others: it is skipped, and reported once.
+  const failing = new Set<string>();
+  const tryUplink = (live: LiveDevice, t: number): MessageJob | undefined => {
+    if (failing.has(live.device.id)) return undefined;
+    try {
+      return recordUplink(store, source, live, t);
+    } catch (error) {
+      failing.add(live.device.id);
+      deps.onDeviceError?.(live.device.id, error);
+      return undefined;
+    }
+  };
+
   const settle = async (plan: TickPlan): Promise<Settled> => {
     const of = callbacksOf();
     const [messages, events] = await Promise.all([
@@ -81,7 +97,7 @@ export function createTraffic(deps: TrafficDeps) {
             ...(silentSince === undefined ? {} : { silentSince }),
           };
           for (const t of sendTimes(schedulable, fromSec, toSec)) {
-            const job = recordUplink(store, source, live, t);
+            const job = tryUplink(live, t);
             if (job !== undefined) messages.push(job);
           }
         }
