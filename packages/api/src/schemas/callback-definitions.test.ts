@@ -33,7 +33,7 @@ const email = {
   callbackSubtype: 0,
   subject: 'Status of {device}',
   recipient: 'ops@example.org',
-  message: 'battery {batt}',
+  message: '{device} at {time}',
 } as const;
 
 /** Dotted paths of the issues of a failed definition. */
@@ -120,7 +120,9 @@ describe('URL channel rules', () => {
     expect(CallbackDefinition.parse(noType)).toMatchObject({
       contentType: 'application/x-www-form-urlencoded',
     });
-    expect(problems({ ...url, contentType: 'application/json' })).toEqual([]);
+    expect(problems({ ...url, contentType: 'application/json', bodyTemplate: '{"d":"{device}"}' })).toEqual(
+      [],
+    );
     expect(problems({ ...url, contentType: 'application/xml' })).toEqual(['contentType']);
   });
 
@@ -140,6 +142,30 @@ describe('URL channel rules', () => {
   it('defaults enabled to true and sendDuplicate to false', () => {
     const { enabled: _, sendDuplicate: __, ...rest } = batch;
     expect(CallbackDefinition.parse(rest)).toMatchObject({ enabled: true, sendDuplicate: false });
+  });
+});
+
+describe('template variables (checked by @sfc/payload)', () => {
+  it('accepts the variables of the callback kind and refuses others', () => {
+    expect(problems({ ...email, message: 'battery {batt}' })).toEqual([]);
+    expect(problems({ ...email, callbackSubtype: 4, message: 'battery {batt}' })).toEqual(['message']);
+    expect(problems({ ...url, url: 'http://h.example/?a={ack}' })).toEqual(['url']);
+  });
+
+  it('refuses a custom variable the payloadConfig does not define', () => {
+    expect(problems({ ...url, bodyTemplate: '{customData#var2}' })).toEqual(['bodyTemplate']);
+  });
+
+  it('names the header whose value holds an unknown variable, dots included', () => {
+    expect(problems({ ...url, headers: { 'X.Token': '{nope}' } })).toEqual(['headers.X.Token']);
+    const result = CallbackDefinition.safeParse({ ...url, headers: { 'X.Token': '{nope}' } });
+    expect(result.error?.issues[0]?.path).toEqual(['headers', 'X.Token']);
+  });
+
+  it('refuses a JSON body that is not JSON once rendered', () => {
+    expect(problems({ ...url, contentType: 'application/json', bodyTemplate: '{"d": {device}' })).toEqual([
+      'bodyTemplate',
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { findTemplateProblems } from '@sfc/payload';
 import { z } from 'zod';
 import {
   CallbackContentType,
@@ -53,27 +54,59 @@ export const EmailCallbackDefinition = z.strictObject({
   message: template(5000),
 });
 
+type Problem = { path: PropertyKey[]; message: string };
+type ParsedDefinition = z.output<typeof ChannelDefinition>;
+
+const ChannelDefinition = z.discriminatedUnion('channel', [
+  UrlCallbackDefinition,
+  BatchUrlCallbackDefinition,
+  EmailCallbackDefinition,
+]);
+
+/** The reference's cross-field rules (Callback creation, Fields). */
+function ruleProblems(def: ParsedDefinition): Problem[] {
+  const problems: Problem[] = [];
+  const subtype = subtypeProblem(def.callbackType, def.callbackSubtype);
+  if (subtype !== null) problems.push({ path: ['callbackSubtype'], message: subtype });
+  if (def.channel === 'URL' && def.bodyTemplate !== undefined && def.httpMethod === 'GET') {
+    problems.push({ path: ['bodyTemplate'], message: 'is only allowed when httpMethod is POST or PUT' });
+  }
+  if (def.payloadConfig !== undefined && def.callbackType !== 0) {
+    problems.push({ path: ['payloadConfig'], message: 'is only allowed on DATA callbacks' });
+  }
+  return problems;
+}
+
 /**
- * One callback definition of the creation body, a union on `channel`, with the
- * reference's cross-field rules: the subtype valid against the type, `bodyTemplate`
- * only with POST or PUT, `payloadConfig` only on DATA callbacks.
+ * Template variables checked by @sfc/payload (domain notes, Callback template
+ * variables): unknown variables for the type/subtype, custom variables the
+ * payloadConfig does not define, JSON bodies that are not JSON once rendered.
+ * Its `field` is dotted; a header name may itself hold dots, so it stays one key.
  */
-export const CallbackDefinition = z
-  .discriminatedUnion('channel', [UrlCallbackDefinition, BatchUrlCallbackDefinition, EmailCallbackDefinition])
-  .superRefine((def, ctx) => {
-    const problem = subtypeProblem(def.callbackType, def.callbackSubtype);
-    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['callbackSubtype'], message: problem });
-    if (def.channel === 'URL' && def.bodyTemplate !== undefined && def.httpMethod === 'GET') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bodyTemplate'],
-        message: 'is only allowed when httpMethod is POST or PUT',
-      });
+function templateProblems(def: ParsedDefinition): Problem[] {
+  return findTemplateProblems(def).map(({ field, message }) => ({
+    path: field.startsWith('headers.') ? ['headers', field.slice('headers.'.length)] : field.split('.'),
+    message,
+  }));
+}
+
+/**
+ * One callback definition of the creation body, a union on `channel`. Once its fields
+ * are valid, the reference's cross-field rules apply (the subtype valid against the
+ * type, `bodyTemplate` only with POST or PUT, `payloadConfig` only on DATA callbacks),
+ * and once those hold, the template variables of every templated field.
+ */
+export const CallbackDefinition = ChannelDefinition.superRefine(
+  (def, ctx) => {
+    const rules = ruleProblems(def);
+    for (const { path, message } of rules.length > 0 ? rules : templateProblems(def)) {
+      ctx.addIssue({ code: 'custom', path, message });
     }
-    if (def.payloadConfig !== undefined && def.callbackType !== 0) {
-      ctx.addIssue({ code: 'custom', path: ['payloadConfig'], message: 'is only allowed on DATA callbacks' });
-    }
-  });
+  },
+  // Only on a definition whose fields are valid on their own: @sfc/payload re-checks
+  // payloadConfig and header names, which would report those problems twice.
+  { when: (payload) => payload.issues.length === 0 },
+);
 /** One callback definition, as a caller writes it. */
 export type CallbackDefinition = z.input<typeof CallbackDefinition>;
 /** One callback definition after validation (defaults applied). */
