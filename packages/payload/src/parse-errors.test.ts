@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from './parse.ts';
 
@@ -52,10 +53,57 @@ describe('parse errors', () => {
     expect(result.error.message).toContain(`column ${column}`);
   });
 
-  it('never throws, whatever the text', () => {
+  it('refuses a config that is not a string (untyped callers)', () => {
+    const result = parse(JSON.parse('null') as string);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        message: 'expected a config string, found null',
+        column: 1,
+        found: 'null',
+        expected: 'a config string',
+      },
+    });
+  });
+
+  it('refuses odd spellings', () => {
     for (const config of ['::::', '\u0000', 'a::uint:1e3', 'é::bool:1', 'a::uint:-1', 'a:: uint:8']) {
       const result = parse(config);
       expect(result.ok).toBe(false);
     }
+  });
+
+  it('never throws, and points inside the text or just past it', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      ':',
+      ' ',
+      'uint',
+      'bool',
+      'char',
+      'float',
+      'int',
+      '8',
+      '7',
+      '64',
+      'little-endian',
+      'x',
+      '\n',
+    );
+    const texts = fc.oneof(
+      fc.string(),
+      fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(texts, (config) => {
+        const result = parse(config);
+        if (!result.ok) {
+          expect(result.error.column).toBeGreaterThanOrEqual(1);
+          expect(result.error.column).toBeLessThanOrEqual(config.length + 1);
+          expect(result.error.message).toContain(`column ${result.error.column}`);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

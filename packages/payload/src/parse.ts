@@ -11,6 +11,16 @@ import type { FieldSpec, ParsedConfig, ParseResult } from './types.ts';
  * has no fields.
  */
 export function parse(config: string): ParseResult {
+  if (typeof config !== 'string') {
+    const found = config === null ? 'null' : typeof config;
+    const error = {
+      message: `expected a config string, found ${found}`,
+      column: 1,
+      found,
+      expected: 'a config string',
+    };
+    return { ok: false, error };
+  }
   try {
     return { ok: true, config: parseOrThrow(config) };
   } catch (error) {
