@@ -29,7 +29,11 @@ export interface Endpoint {
   readonly response: z.ZodType | null;
   /** True when the call changes state upstream (editor role, CSRF, audit log in the BFF). */
   readonly mutation: boolean;
-  /** Present on paged list endpoints; the unit of `before`/`since` (null when the endpoint has none). */
+  /**
+   * Present on paged list endpoints; the unit of `before`/`since` (null when the endpoint has none).
+   * Their query takes `limit` (default 100), `offset` (0 to 5000) and the opaque `cursor` that the
+   * server puts in `paging.next` so that `next` reaches every record, even past offset 5000.
+   */
   readonly paging?: { readonly timeUnit: 's' | 'ms' | null };
   /** Short human description, with the reference section it implements. */
   readonly summary: string;
