@@ -25,13 +25,14 @@ const millis = (min: number, max: number) =>
 const flag = z
   .enum(['true', 'false', '1', '0'], 'must be true or false')
   .transform((v) => v === 'true' || v === '1');
+const parts = (u: string) => (URL.canParse(u) ? new URL(u) : undefined);
 const upstreamUrl = z
   .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
   .refine(
-    (u) => !new URL(u).username && !new URL(u).password,
+    (u) => !parts(u)?.username && !parts(u)?.password,
     'must not carry credentials: use SIGFOX_API_LOGIN',
   )
-  .refine((u) => !new URL(u).search && !new URL(u).hash, 'must not have a query or fragment');
+  .refine((u) => !parts(u)?.search && !parts(u)?.hash, 'must not have a query or fragment');
 
 const EnvSchema = z.object({
   HOST: loopbackOrHost.default('127.0.0.1'),

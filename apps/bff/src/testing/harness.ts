@@ -94,6 +94,7 @@ export interface TestBff {
   /** Logs in and answers the cookie header and the CSRF token. */
   login(username: 'admin' | 'viewer'): Promise<{ cookie: string; csrf: string }>;
   logs: string[];
+  configWebDir: string;
 }
 
 export async function testBff(
@@ -131,7 +132,7 @@ export async function testBff(
     const { csrfToken } = (await res.json()) as { csrfToken: string };
     return { cookie, csrf: csrfToken };
   };
-  return { app, send, login, logs };
+  return { app, send, login, logs, configWebDir: config.webDir };
 }
 
 /** Headers of a same-origin mutation by a logged-in user. */

@@ -35,12 +35,16 @@ export function createPoolUpstream(opts: PoolUpstreamOptions): Upstream {
   async function request(req: UpstreamRequest): Promise<UpstreamResponse> {
     const headers: Record<string, string> = { accept: 'application/json', authorization };
     if (req.body !== undefined) headers['content-type'] = 'application/json';
+    // One deadline for headers and body; undici's own timers are coarse (about a second).
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
     try {
       const res = await pool.request({
         method: req.method,
         path: basePath + req.path + (req.query ? `?${req.query}` : ''),
         headers,
         body: req.body,
+        signal: abort.signal,
       });
       const body = await res.body.text();
       return {
@@ -50,7 +54,11 @@ export function createPoolUpstream(opts: PoolUpstreamOptions): Upstream {
         body,
       };
     } catch (err) {
-      throw toUpstreamError(err);
+      throw abort.signal.aborted
+        ? new UpstreamError('timeout', 'The Sigfox API did not answer in time')
+        : toUpstreamError(err);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+describe('configuration', () => {
+  it('has defaults: 127.0.0.1:8080, the embedded simulator, 10 s upstream timeout', () => {
+    const c = loadConfig({});
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.port).toBe(8080);
+    expect(c.upstream).toEqual({ kind: 'embedded-simulator' });
+    expect(c.upstreamTimeoutMs).toBe(10_000);
+    expect(c.dataDir).toMatch(/\.data$/);
+    expect(c.webDir).toMatch(/apps\/web\/dist$/);
+  });
+
+  it('reads a remote upstream with its credentials, without a trailing slash', () => {
+    const c = loadConfig({
+      SIGFOX_API_URL: 'https://backend.test/',
+      SIGFOX_API_LOGIN: 'l',
+      SIGFOX_API_PASSWORD: 'p',
+    });
+    expect(c.upstream).toEqual({ kind: 'remote', url: 'https://backend.test', login: 'l', password: 'p' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ SIGFOX_API_URL: 'ftp://x' }, 'SIGFOX_API_URL'],
+    [
+      { SIGFOX_API_URL: 'https://u:p@backend.test', SIGFOX_API_LOGIN: 'l', SIGFOX_API_PASSWORD: 'p' },
+      'SIGFOX_API_URL',
+    ],
+    [{ SIGFOX_API_URL: 'https://backend.test' }, 'SIGFOX_API_LOGIN'],
+    [{ SIGFOX_API_URL: 'https://backend.test', SIGFOX_API_LOGIN: 'l' }, 'SIGFOX_API_PASSWORD'],
+    [{ SIGFOX_API_LOGIN: 'l' }, 'SIGFOX_API_URL'],
+    [{ UPSTREAM_TIMEOUT_MS: '0' }, 'UPSTREAM_TIMEOUT_MS'],
+    [{ UPSTREAM_TIMEOUT_MS: '1.5' }, 'UPSTREAM_TIMEOUT_MS'],
+    [{ SESSION_IDLE_MS: '10' }, 'SESSION_IDLE_MS'],
+    [{ CONSOLE_ADMIN_PASSWORD: 'short' }, 'CONSOLE_ADMIN_PASSWORD'],
+    [{ CONSOLE_TRUST_PROXY: 'yes' }, 'CONSOLE_TRUST_PROXY'],
+  ])('refuses %o naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('never puts the upstream password in its error messages', () => {
+    const secret = 'super-secret-password';
+    let message = '';
+    try {
+      loadConfig({ SIGFOX_API_URL: 'not a url', SIGFOX_API_LOGIN: 'l', SIGFOX_API_PASSWORD: secret });
+    } catch (err) {
+      message = String(err);
+    }
+    expect(message).toContain('SIGFOX_API_URL');
+    expect(message).not.toContain(secret);
+  });
+});
