@@ -31,6 +31,14 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
                   index: true,
                   lazy: async () => (await import('../features/overview/route.tsx')).overviewRoute(qc),
                 },
+                {
+                  path: patterns.groups,
+                  lazy: async () => (await import('../features/groups/route.tsx')).groupsRoute(qc),
+                },
+                {
+                  path: patterns.group,
+                  lazy: async () => (await import('../features/groups/route.tsx')).groupRoute(qc),
+                },
                 { path: '*', element: <NotFound /> },
               ],
             },

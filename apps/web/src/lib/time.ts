@@ -27,3 +27,8 @@ export function formatFull(date: Date): string {
 export function formatIso(date: Date): string {
   return date.toISOString();
 }
+
+/** A time for a CSV cell: ISO 8601, empty when absent or 0 ("never"). */
+export function csvTime(value: number | undefined, unit: TimeUnit): string | undefined {
+  return value === undefined || value === 0 ? undefined : formatIso(toDate(value, unit));
+}

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Button } from 'react-aria-components';
-import { downloadText, toCsv } from '../../lib/csv.ts';
 import type { Column } from './column.ts';
+import { ExportCsvButton } from './export-csv-button.tsx';
 import './data-table.css';
 
 export interface DataTableProps<T> {
@@ -18,13 +18,6 @@ export interface DataTableProps<T> {
 }
 
 const ROW_HEIGHT = 37;
-
-function fileName(label: string): string {
-  return `${label
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}.csv`;
-}
 
 /**
  * The one table: virtualised (only visible rows are in the DOM, so 10,000 rows stay
@@ -51,14 +44,6 @@ export function DataTable<T>({
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
-  const exportCsv = () => {
-    const csv = toCsv(
-      columns.map((c) => c.header),
-      rows.map((row) => columns.map((c) => c.csv(row))),
-    );
-    downloadText(fileName(label), csv);
-  };
-
   return (
     <div className="data-table">
       <div className="data-table__toolbar">
@@ -66,9 +51,12 @@ export function DataTable<T>({
           {rows.length} {rows.length === 1 ? 'row' : 'rows'}
           {hasMore ? ' loaded, more available' : ''}
         </span>
-        <Button className="button button--secondary" onPress={exportCsv} isDisabled={rows.length === 0}>
-          Export CSV
-        </Button>
+        <ExportCsvButton
+          label={label}
+          headers={columns.map((c) => c.header)}
+          rows={() => rows.map((row) => columns.map((c) => c.csv(row)))}
+          disabled={rows.length === 0}
+        />
       </div>
       <section
         ref={scrollRef}

@@ -30,6 +30,36 @@ describe('login and session', () => {
     expect(screen.getByText('ada')).toBeInTheDocument();
   });
 
+  it('sends a user whose session expired mid-way to login, then back to the same view', async () => {
+    let loggedIn = true;
+    let expired = false;
+    installFakeBff({
+      'GET /auth/me': () => (loggedIn ? reply(editorSession) : reply({ message: 'Not logged in' }, 401)),
+      'GET /api/groups': () => {
+        // The session ends on the server after the shell loaded, before the page's request.
+        if (!expired) {
+          expired = true;
+          loggedIn = false;
+        }
+        if (!loggedIn) return reply({ message: 'Session expired' }, 401);
+        return reply({ data: [{ id: 'a'.repeat(24), name: 'Acme' }] });
+      },
+      'POST /auth/login': () => {
+        loggedIn = true;
+        return reply();
+      },
+    });
+    const { router } = renderApp('/groups?view=tree');
+
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Username'), 'ada');
+    await user.type(screen.getByLabelText('Password'), 'secret-pass');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(await screen.findByRole('link', { name: 'Acme' })).toBeInTheDocument();
+    expect(router.state.location.pathname + router.state.location.search).toBe('/groups?view=tree');
+  });
+
   it('shows the field messages of the shared schema and sends nothing when the form is empty', async () => {
     const seen = installFakeBff({ 'GET /auth/me': () => reply({ message: 'Not logged in' }, 401) });
     renderApp('/login');
