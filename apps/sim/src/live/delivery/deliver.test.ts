@@ -171,7 +171,8 @@ describe('deliverOne failures', () => {
   });
 
   it('a non-local host is refused with 600 and no connection attempt', async () => {
-    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    // Rejects if ever called, so even a broken guard never reaches the network.
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('no network in tests'));
     const cb = callback({ urlPattern: 'http://myserver.com/sigfox/callback?d={device}' });
     const outcome = await deliverOne(cb, params(cb), NOW_MS, options);
     expect(outcome.cbStatus).toMatchObject({ status: 600, info: 'delivery to non-local hosts is disabled' });
