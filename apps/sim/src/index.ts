@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { Credentials } from './db/credentials.ts';
 import { findCredentials, regenerateCredentials, rootGroupId } from './db/credentials.ts';
 import type { Db } from './db/open.ts';
@@ -8,6 +8,7 @@ import type { SeedProgress, SeedResult } from './db/seed.ts';
 import { seedIfEmpty } from './db/seed.ts';
 import { loadStations } from './db/stations.ts';
 import { createApi } from './http/app.ts';
+import type { AuthEnv } from './http/auth.ts';
 import { GroupTree } from './http/scope.ts';
 import type { Clock } from './live/clock.ts';
 import { createClock } from './live/clock.ts';
@@ -44,7 +45,8 @@ export interface Listening {
 
 export interface Simulator {
   fetch(request: Request): Promise<Response>;
-  app: Hono;
+  /** The Hono app (API routes, and the control routes when enabled). */
+  app: Hono<AuthEnv>;
   db: Db;
   clock: Clock;
   seedResult: SeedResult;
@@ -84,8 +86,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   }
   const clock = createClock({ startMs: now, speed: options.speed ?? 1 });
   const rootId = rootGroupId(db);
-  const app = new Hono();
-  app.route('/', createApi({ db, groups: new GroupTree(db), stations: loadStations(db), now: clock.now }));
+  const app = createApi({ db, groups: new GroupTree(db), stations: loadStations(db), now: clock.now });
   if (options.live === true) clock.start();
 
   const credentialsFor = (groupId: string): Credentials =>

@@ -122,7 +122,7 @@ export interface DayCount {
 export function framesPerDay(db: Db, deviceId: string, start: number, end: number): DayCount[] {
   return stmt(
     db,
-    `SELECT (time - ?) / 86400 AS day, count(*) AS frames, sum(downlink) AS downlinks
+    `SELECT CAST((time - ?) / 86400 AS INTEGER) AS day, count(*) AS frames, sum(downlink) AS downlinks
      FROM messages WHERE device_id = ? AND time >= ? AND time < ? GROUP BY day`,
   ).all(start, deviceId, start, end) as DayCount[];
 }
