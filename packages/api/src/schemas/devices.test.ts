@@ -35,10 +35,13 @@ describe('Device', () => {
     expect(DevicePage.safeParse({ data: [] }).success).toBe(true);
   });
 
-  it('refuses a relative next URL', () => {
-    expect(DevicePage.safeParse({ data: [], paging: { next: '/api/devices?offset=100' } }).success).toBe(
-      false,
-    );
+  it('accepts an absolute http(s) or root-relative next, and refuses other forms', () => {
+    const next = (value: string) => DevicePage.safeParse({ data: [], paging: { next: value } }).success;
+    expect(next('http://localhost:3000/api/devicetypes/x/devices?offset=100')).toBe(true);
+    expect(next('/api/devicetypes/x/devices?cursor=abc')).toBe(true);
+    expect(next('api/devicetypes/x/devices')).toBe(false);
+    expect(next('//evil.example/api/devices')).toBe(false);
+    expect(next('javascript:alert(1)')).toBe(false);
   });
 
   it('accepts lat -90..90 and lng -180..180 and refuses beyond', () => {
