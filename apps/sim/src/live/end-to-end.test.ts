@@ -91,8 +91,8 @@ describe('callbacks through the simulator API', () => {
     expect(errors.status).toBe(200);
     // Seeded history has callback errors of its own, and the seeded callbacks of this device type
     // (non-local hosts) fail with 600 too: keep the one of the refused port.
-    const data = (errors.json as { data: { callback: { url?: string } }[] }).data.filter((e) =>
-      e.callback.url?.startsWith(`http://127.0.0.1:${port}/`),
+    const data = (errors.json as { data: { message: string; callback: { url?: string } }[] }).data.filter(
+      (e) => e.callback.url?.startsWith(`http://127.0.0.1:${port}/`),
     );
     expect(data).toHaveLength(1);
     expect(data[0]).toMatchObject({
