@@ -7,7 +7,7 @@ import {
   kmToDegLat,
 } from './path-loss.ts';
 import { hashInts, hashNormal } from './rng.ts';
-import type { BaseStation, CoverageMode, LinkQuality, StationLink } from './types.ts';
+import type { BaseStation, CoverageMode, Environment, LinkQuality, StationLink } from './types.ts';
 
 /** Penetration loss per coverage mode (domain-notes.md, "Radio facts"). */
 export const PENETRATION_LOSS_DB: Readonly<Record<CoverageMode, number>> = {
@@ -17,11 +17,26 @@ export const PENETRATION_LOSS_DB: Readonly<Record<CoverageMode, number>> = {
 };
 
 /**
- * No station hears beyond this: even an open-area station with +3 sigma of
- * shadowing falls below sensitivity well before it (Hata open, 156 dB budget).
+ * Beyond this distance a station of that environment hears nothing: the median
+ * loss exceeds the budget by more than 4 shadowing sigmas plus the strongest
+ * fading used for receptions. Open-area masts are capped at 80 km (Hata's
+ * extrapolation that far out is already generous). Skipping them is only a speed-up.
  */
 const MAX_REACH_KM = 80;
 const REACH_DEG_LAT = kmToDegLat(MAX_REACH_KM);
+const REACH_KM: Readonly<Record<Environment, number>> = {
+  urban: reachKm('urban'),
+  suburban: reachKm('suburban'),
+  open: reachKm('open'),
+};
+
+function reachKm(environment: Environment): number {
+  const limit = DEVICE_EIRP_DBM - SENSITIVITY_DBM + 4 * SHADOWING_SIGMA_DB + 12;
+  let d = 1;
+  // Tallest masts are 48 m (base-stations.ts); 60 m keeps a margin.
+  while (d < MAX_REACH_KM && hataLoss(d, 60, environment) < limit) d *= 1.02;
+  return Math.min(MAX_REACH_KM, d);
+}
 
 // Shadowing is a property of a place, not of a query: positions are rounded to
 // 0.001 degree (about 100 m) so that the same point always gives the same answer.
@@ -30,8 +45,9 @@ const GRID = 1000;
 /** Deterministic log-normal shadowing (dB) between a station and a point. */
 export function shadowingDb(station: BaseStation, lat: number, lng: number): number {
   const stationKey = Number.parseInt(station.id, 16);
-  const cell = hashInts(stationKey, Math.round(lat * GRID), Math.round(lng * GRID));
-  return SHADOWING_SIGMA_DB * hashNormal(cell);
+  return (
+    SHADOWING_SIGMA_DB * hashNormal(hashInts(stationKey, Math.round(lat * GRID), Math.round(lng * GRID)))
+  );
 }
 
 /** Mean received power (dBm) at a station for an outdoor device at (lat, lng); -Infinity out of reach. */
@@ -39,7 +55,7 @@ export function meanRssi(station: BaseStation, lat: number, lng: number): number
   const dLat = station.lat - lat;
   if (dLat > REACH_DEG_LAT || dLat < -REACH_DEG_LAT) return Number.NEGATIVE_INFINITY;
   const d = distanceKm(lat, lng, station.lat, station.lng);
-  if (d > MAX_REACH_KM) return Number.NEGATIVE_INFINITY;
+  if (d > REACH_KM[station.environment]) return Number.NEGATIVE_INFINITY;
   return DEVICE_EIRP_DBM - hataLoss(d, station.heightM, station.environment) + shadowingDb(station, lat, lng);
 }
 
@@ -62,6 +78,26 @@ export function linksAt(
   }
   links.sort((x, y) => y.meanRssi - x.meanRssi || (x.station.id < y.station.id ? -1 : 1));
   return links;
+}
+
+/** The station heard best at (lat, lng) with more than `marginDb` of margin after `extraLossDb`, if any. */
+export function bestStation(
+  stations: readonly BaseStation[],
+  lat: number,
+  lng: number,
+  extraLossDb: number,
+  marginDb: number,
+): BaseStation | undefined {
+  let best: BaseStation | undefined;
+  let bestRssi = SENSITIVITY_DBM + extraLossDb + marginDb;
+  for (const station of stations) {
+    const rssi = meanRssi(station, lat, lng);
+    if (rssi > bestRssi) {
+      best = station;
+      bestRssi = rssi;
+    }
+  }
+  return best;
 }
 
 /**

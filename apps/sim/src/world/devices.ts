@@ -1,8 +1,8 @@
 import { CITIES, type City } from './cities.ts';
-import { PENETRATION_LOSS_DB, linksAt } from './coverage.ts';
+import { PENETRATION_LOSS_DB, bestStation } from './coverage.ts';
 import { deviceId, hexString } from './ids.ts';
 import { modelByKey } from './models.ts';
-import { SENSITIVITY_DBM, distanceKm } from './path-loss.ts';
+import { distanceKm } from './path-loss.ts';
 import { offsetKm, round6 } from './position.ts';
 import type { BaseStation, Rng, SimDevice, SimDeviceType, WorldOptions } from './types.ts';
 
@@ -38,6 +38,7 @@ export function createDevices(
       stations.filter((s) => distanceKm(city.lat, city.lng, s.lat, s.lng) < 100),
     );
   }
+  const citiesOf = new Map(types.map((t) => [t, t.cities.map((name) => cityOf.get(name)!)]));
   const perCity = new Map<string, number>();
   const idOffset = rng.int(0x010000, 0xffffff);
   const startMs = opts.now - opts.historyDays * DAY_MS;
@@ -53,15 +54,14 @@ export function createDevices(
       }
     }
     const model = modelByKey(placed.type.model);
-    const cities = placed.cities.map((name) => cityOf.get(name)!);
-    const city = pickBySize(rng, cities);
+    const city = pickBySize(rng, citiesOf.get(placed)!);
     const candidates = nearby.get(city.name)!;
     const loss = PENETRATION_LOSS_DB[model.mode];
     let pos = scatter(rng, city);
-    let best = linksAt(candidates, pos.lat, pos.lng, loss, SENSITIVITY_DBM + 3)[0];
+    let best = bestStation(candidates, pos.lat, pos.lng, loss, 3);
     for (let attempt = 0; attempt < 8 && !best; attempt++) {
       pos = scatter(rng, city);
-      best = linksAt(candidates, pos.lat, pos.lng, loss, SENSITIVITY_DBM + 3)[0];
+      best = bestStation(candidates, pos.lat, pos.lng, loss, 3);
     }
     const n = (perCity.get(city.name) ?? 0) + 1;
     perCity.set(city.name, n);
@@ -82,7 +82,7 @@ export function createDevices(
       device.lat = pos.lat;
       device.lng = pos.lng;
     }
-    if (best) device.bestTap = best.station.id;
+    if (best) device.bestTap = best.id;
     assignToken(rng, device, placed, opts, startMs);
     out.push(device);
   }

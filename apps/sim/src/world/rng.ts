@@ -54,24 +54,22 @@ export function createRng(seed: number): Rng {
   };
 }
 
-/** A 32-bit hash of a few integers (murmur3 finaliser per word): seeds sub-streams and shadowing. */
-export function hashInts(...values: number[]): number {
-  let h = 0x811c9dc5;
-  for (const v of values) {
-    h = Math.imul(h ^ (v | 0), 0x01000193);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x2c1b3c6d);
-    h ^= h >>> 12;
-    h = Math.imul(h, 0x297a2d39);
-    h ^= h >>> 15;
-  }
-  return h >>> 0;
+/** murmur3's 32-bit finaliser: a cheap, well-mixed bijection. */
+function fmix(h: number): number {
+  let x = h;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** A standard normal deviate that depends only on the given integers (Box-Muller on two hashes). */
-export function hashNormal(...values: number[]): number {
-  const h1 = hashInts(...values, 0x51ed);
-  const h2 = hashInts(...values, 0x2705);
-  const u = 1 - h1 / 4294967296;
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos((2 * Math.PI * h2) / 4294967296);
+/** A 32-bit hash of three integers: seeds sub-streams and keys shadowing. */
+export function hashInts(a: number, b: number, c = 0): number {
+  return fmix(Math.imul(fmix(Math.imul(fmix(a | 0) ^ (b | 0), 0x01000193)) ^ (c | 0), 0x01000193));
+}
+
+/** A standard normal deviate that depends only on `h` (Box-Muller on two further hashes of it). */
+export function hashNormal(h: number): number {
+  const u = 1 - fmix(h ^ 0x51ed270b) / 4294967296;
+  const v = fmix(h ^ 0x2705a3c1) / 4294967296;
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
