@@ -97,6 +97,30 @@ describe('endpoint catalogue', () => {
     });
   });
 
+  it('gives every paged endpoint limit, offset 0..5000 and cursor, and before/since only with a time unit', () => {
+    for (const [name, endpoint] of endpointList) {
+      if (endpoint.paging === undefined) continue;
+      const query = endpoint.query;
+      const required = name === 'listUsers' ? { groupId: 'babecafebabecafebabecafe' } : {};
+      const accepts = (q: Record<string, string>) => query?.safeParse({ ...required, ...q }).success;
+      expect({ name, ok: accepts({ limit: '1', offset: '5000', cursor: 'abc' }) }).toEqual({
+        name,
+        ok: true,
+      });
+      expect({ name, ok: accepts({ offset: '5001' }) }).toEqual({ name, ok: false });
+      const timed = endpoint.paging.timeUnit !== null;
+      expect({ name, ok: accepts({ before: '1', since: '0' }) }).toEqual({ name, ok: timed });
+    }
+  });
+
+  it('gives no paging parameters to unpaged endpoints', () => {
+    for (const [name, endpoint] of endpointList) {
+      if (endpoint.paging !== undefined || endpoint.query === undefined) continue;
+      const parsed = endpoint.query.safeParse({ limit: '1' });
+      expect({ name, ok: parsed.success }).toEqual({ name, ok: false });
+    }
+  });
+
   it('finds the name of a catalogue entry', () => {
     expect(endpointName(endpoints.getDevice)).toBe('getDevice');
   });
