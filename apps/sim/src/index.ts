@@ -10,8 +10,8 @@ import { loadStations } from './db/stations.ts';
 import { createApi } from './http/app.ts';
 import type { AuthEnv } from './http/auth.ts';
 import { GroupTree } from './http/scope.ts';
-import type { Clock } from './live/clock.ts';
-import { createClock } from './live/clock.ts';
+import type { Clock, Live } from './live/index.ts';
+import { createClock, createLive } from './live/index.ts';
 
 export type { Credentials } from './db/credentials.ts';
 export type { SeedProgress } from './db/seed.ts';
@@ -49,6 +49,8 @@ export interface Simulator {
   app: Hono<AuthEnv>;
   db: Db;
   clock: Clock;
+  /** Live traffic on the clock: tests drive it with `live.advance(ms)`. */
+  live: Live;
   seedResult: SeedResult;
   /** The root group's credentials (current ones: they follow regeneration). */
   readonly credentials: Credentials;
@@ -87,7 +89,16 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   const clock = createClock({ startMs: now, speed: options.speed ?? 1 });
   const rootId = rootGroupId(db);
   const app = createApi({ db, groups: new GroupTree(db), stations: loadStations(db), now: clock.now });
-  if (options.live === true) clock.start();
+  const live = createLive({
+    db,
+    world: seedResult.world,
+    clock,
+    seed: seedResult.options.seed,
+    allowNonLocalDelivery: options.allowNonLocalDelivery ?? false,
+  });
+  // The control API sits outside /api, so the console's proxy (catalogue routes only) never reaches it.
+  if (options.enableControl === true) app.route('/', live.controlRoutes());
+  if (options.live === true) live.start();
 
   const credentialsFor = (groupId: string): Credentials =>
     findCredentials(db, groupId.toLowerCase()) ?? regenerateCredentials(db, groupId.toLowerCase());
@@ -98,6 +109,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     app,
     db,
     clock,
+    live,
     seedResult,
     get credentials() {
       return credentialsFor(rootId);
@@ -123,9 +135,10 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         server.once('error', reject);
       }),
     close: () => {
-      clock.stop();
+      live.stop();
       for (const s of servers) void s.close();
-      db.close();
+      // Deliveries in flight write their outcome back; close the database once they have.
+      void live.settled().finally(() => db.close());
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createWorld, history } from '../world/index.ts';
-import type { WorldOptions } from '../world/index.ts';
+import type { World, WorldOptions } from '../world/index.ts';
 import type { Db } from './open.ts';
 import { readMeta, writeMeta } from './open.ts';
 import { insertHistory, summariseDevices } from './seed-history.ts';
@@ -15,6 +15,8 @@ export interface SeedProgress {
 export interface SeedResult {
   seeded: boolean;
   options: WorldOptions;
+  /** The world the database holds (rebuilt from the stored options when reused: it is deterministic). */
+  world: World;
   /** History records written (0 when the database was reused). */
   records: number;
 }
@@ -26,7 +28,10 @@ export interface SeedResult {
  */
 export function seedIfEmpty(db: Db, wanted: WorldOptions, progress?: (p: SeedProgress) => void): SeedResult {
   const stored = readMeta(db, 'world');
-  if (stored !== undefined) return { seeded: false, options: JSON.parse(stored) as WorldOptions, records: 0 };
+  if (stored !== undefined) {
+    const options = JSON.parse(stored) as WorldOptions;
+    return { seeded: false, options, world: createWorld(options), records: 0 };
+  }
   const partial = db.prepare('SELECT 1 FROM groups LIMIT 1').get();
   if (partial !== undefined)
     throw new Error('the database holds an interrupted seed; remove the file and start again');
@@ -40,5 +45,5 @@ export function seedIfEmpty(db: Db, wanted: WorldOptions, progress?: (p: SeedPro
   summariseDevices(db);
   // Written last: a seed interrupted half-way leaves no marker, and the next start says so.
   writeMeta(db, 'world', JSON.stringify(wanted));
-  return { seeded: true, options: wanted, records };
+  return { seeded: true, options: wanted, world, records };
 }
