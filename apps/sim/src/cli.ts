@@ -57,10 +57,12 @@ async function serve(o: Extract<CliCommand, { command: 'serve' }>): Promise<void
   process.stderr.write(`Sigfox API simulator: ${what}\n`);
   const server = await sim.listen(o.port, o.host);
   const { login, password } = sim.credentials;
-  process.stdout.write(`Listening on ${server.url}\nRoot group API login: ${login}\nPassword: ${password}\n`);
-  process.stdout.write(`Try: curl -u ${login}:${password} "${server.url}/api/devicetypes?includeSubGroups=true"\n`);
   if (o.credentialsOut !== undefined)
     writeJsonAtomically(o.credentialsOut, { url: server.url, login, password });
+  process.stdout.write(`Listening on ${server.url}\nRoot group API login: ${login}\nPassword: ${password}\n`);
+  process.stdout.write(
+    `Try: curl -u ${login}:${password} "${server.url}/api/devicetypes?includeSubGroups=true"\n`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
