@@ -1,35 +1,39 @@
 import { charTextToBytes } from './char-text.ts';
 import { PayloadEncodeError } from './errors.ts';
-import { bitLength } from './field-geometry.ts';
 import type { DecodedValue, FieldSpec } from './types.ts';
 
 /**
- * A field value as the unsigned integer of its bits, most significant first, before any
- * little-endian byte swap. Throws {@link PayloadEncodeError} naming the field when it does not fit.
+ * A field's bits as an unsigned integer split in two numbers, `high * 2^32 + low`, before any
+ * little-endian byte swap; chars are their bytes. Numbers keep the common cases free of BigInt.
  */
-export function valueToRaw(field: FieldSpec, value: DecodedValue): bigint {
+export type FieldBits = { high: number; low: number } | { bytes: number[] };
+
+const TWO_32 = 2 ** 32;
+
+/** A field value as bits, range-checked. Throws {@link PayloadEncodeError} naming the field. */
+export function valueToBits(field: FieldSpec, value: DecodedValue): FieldBits {
   switch (field.type) {
     case 'bool':
       if (typeof value !== 'boolean') throw fail(field, `expects a boolean, got ${describe(value)}`);
-      return value ? 1n : 0n;
+      return { high: 0, low: value ? 1 : 0 };
     case 'char':
-      return charToRaw(field, value);
+      return { bytes: charBytes(field, value) };
     case 'float':
-      return floatToRaw(field, value);
+      return floatBits(field, value);
     case 'uint':
     case 'int':
-      return integerToRaw(field, value);
+      return integerBits(field, value);
   }
 }
 
-function charToRaw(field: FieldSpec, value: DecodedValue): bigint {
+function charBytes(field: FieldSpec, value: DecodedValue): number[] {
   if (typeof value !== 'string') throw fail(field, `expects a string, got ${describe(value)}`);
   const bytes = charTextToBytes(value);
   if (typeof bytes === 'string') throw fail(field, bytes);
   if (bytes.length !== field.length) {
     throw fail(field, `char:${field.length} expects exactly ${field.length} bytes, got ${bytes.length}`);
   }
-  return bytes.reduce((raw, byte) => (raw << 8n) | BigInt(byte), 0n);
+  return bytes;
 }
 
 /** Special float spellings accepted so that `toJsonValues` output encodes back. */
@@ -40,30 +44,41 @@ const FLOAT_WORDS: Readonly<Record<string, number>> = {
 };
 const scratch = new DataView(new ArrayBuffer(8));
 
-function floatToRaw(field: FieldSpec, value: DecodedValue): bigint {
+function floatBits(field: FieldSpec, value: DecodedValue): FieldBits {
   const number = typeof value === 'string' ? FLOAT_WORDS[value] : value;
   if (typeof number !== 'number') throw fail(field, `expects a number, got ${describe(value)}`);
   if (field.length === 64) {
     scratch.setFloat64(0, number);
-    return scratch.getBigUint64(0);
+    return { high: scratch.getUint32(0), low: scratch.getUint32(4) };
   }
   // Rounding to the nearest binary32 is expected (21.3 is not exact in any float); overflowing is not.
   if (Number.isFinite(number) && !Number.isFinite(Math.fround(number))) {
     throw fail(field, `${number} is outside the float32 range`);
   }
   scratch.setFloat32(0, number);
-  return BigInt(scratch.getUint32(0));
+  return { high: 0, low: scratch.getUint32(0) };
 }
 
-function integerToRaw(field: FieldSpec, value: DecodedValue): bigint {
-  const integer = toBigInt(field, value);
-  const bits = BigInt(field.length);
-  const [min, max] =
-    field.type === 'uint' ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
-  if (integer < min || integer > max) {
-    throw fail(field, `${integer} does not fit ${field.type}:${field.length} (${min} to ${max})`);
+function integerBits(field: FieldSpec, value: DecodedValue): FieldBits {
+  const bits = field.length;
+  // Fast path: a safe integer in range of a field of 53 bits or fewer, all in float arithmetic.
+  if (typeof value === 'number' && bits <= 53 && Number.isSafeInteger(value)) {
+    const min = field.type === 'uint' ? 0 : -(2 ** (bits - 1));
+    const max = field.type === 'uint' ? 2 ** bits - 1 : 2 ** (bits - 1) - 1;
+    if (value >= min && value <= max) {
+      const unsigned = value < 0 ? value + 2 ** bits : value; // two's complement over the field length
+      return { high: Math.floor(unsigned / TWO_32), low: unsigned % TWO_32 };
+    }
   }
-  return BigInt.asUintN(field.length, integer);
+  const integer = toBigInt(field, value);
+  const size = BigInt(bits);
+  const [min, max] =
+    field.type === 'uint' ? [0n, (1n << size) - 1n] : [-(1n << (size - 1n)), (1n << (size - 1n)) - 1n];
+  if (integer < min || integer > max) {
+    throw fail(field, `${integer} does not fit ${field.type}:${bits} (${min} to ${max})`);
+  }
+  const unsigned = BigInt.asUintN(bits, integer);
+  return { high: Number(unsigned >> 32n), low: Number(unsigned & 0xffffffffn) };
 }
 
 function toBigInt(field: FieldSpec, value: DecodedValue): bigint {
@@ -86,12 +101,4 @@ function describe(value: unknown): string {
 
 function fail(field: FieldSpec, message: string): PayloadEncodeError {
   return new PayloadEncodeError(field.name, message);
-}
-
-/** Bits of a field as written on the wire, in read order: little-endian fields get their bytes reversed. */
-export function wireRaw(field: FieldSpec, raw: bigint): bigint {
-  if (field.endianness === 'big') return raw;
-  let swapped = 0n;
-  for (let i = 0; i < bitLength(field) / 8; i++) swapped = (swapped << 8n) | ((raw >> BigInt(8 * i)) & 0xffn);
-  return swapped;
 }

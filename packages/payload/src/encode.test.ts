@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encode } from './encode.ts';
+import { compileEncoder, encode } from './encode.ts';
 import { PayloadConfigError, PayloadEncodeError } from './errors.ts';
 
 function encodeError(config: string, values: Parameters<typeof encode>[1]): PayloadEncodeError {
@@ -79,5 +79,12 @@ describe('encode', () => {
 
   it('throws the config error for a bad config', () => {
     expect(() => encode('a::uint:99', { a: 1 })).toThrow(PayloadConfigError);
+  });
+
+  it('prepares an encoder once for many value sets', () => {
+    const encoder = compileEncoder('t:1:int:16:little-endian n::uint:40');
+    expect(encoder({ t: -2, n: 2 ** 40 - 1 })).toBe('00feffffffffffff');
+    expect(encoder({ t: 256, n: 1 })).toBe('0000010000000001');
+    expect(() => encoder({ t: 32768, n: 0 })).toThrow(/"t": 32768 does not fit int:16/);
   });
 });

@@ -1,9 +1,16 @@
-import { wireRaw, valueToRaw } from './encode-value.ts';
+import { BitWriter } from './bit-writer.ts';
+import { valueToBits } from './encode-value.ts';
 import { PayloadEncodeError } from './errors.ts';
-import { bitLength, lastByte, startBit } from './field-geometry.ts';
+import { lastByte, startBit } from './field-geometry.ts';
 import { bytesToHex } from './hex.ts';
 import { toParsed } from './parse.ts';
-import type { DecodedValue, ParsedConfig } from './types.ts';
+import type { DecodedValue, FieldSpec, ParsedConfig } from './types.ts';
+
+/** Encodes a full set of values for one config. */
+export type Encoder = (values: Readonly<Record<string, DecodedValue>>) => string;
+
+/** Encoders of parsed configs already seen, so `encode(parsed, ...)` in a loop prepares once. */
+const prepared = new WeakMap<ParsedConfig, Encoder>();
 
 /**
  * Encodes values into a lowercase hex payload, the inverse of {@link decode}: every field needs a
@@ -16,34 +23,48 @@ export function encode(
   config: string | ParsedConfig,
   values: Readonly<Record<string, DecodedValue>>,
 ): string {
+  if (typeof config === 'string') return compileEncoder(config)(values);
+  let encoder = prepared.get(config);
+  if (encoder === undefined) {
+    encoder = compileEncoder(config);
+    prepared.set(config, encoder);
+  }
+  return encoder(values);
+}
+
+/** Prepares an encoder for one config (parsed once), for encoding many value sets. */
+export function compileEncoder(config: string | ParsedConfig): Encoder {
   const { fields } = toParsed(config);
   const known = new Set(fields.map((field) => field.name));
-  for (const name of Object.keys(values)) {
-    if (!known.has(name)) throw new PayloadEncodeError(name, 'no field of that name in the config');
-  }
   const size = fields.reduce((max, field) => Math.max(max, lastByte(field) + 1), 0);
-  const bytes = new Uint8Array(size);
-  // Which field last wrote each bit, to report overlapping fields that disagree.
-  const owner: (string | undefined)[] = new Array(size * 8);
-  for (const field of fields) {
-    if (!Object.hasOwn(values, field.name)) throw new PayloadEncodeError(field.name, 'missing value');
-    const raw = wireRaw(field, valueToRaw(field, values[field.name]!));
-    const start = startBit(field);
-    const count = bitLength(field);
-    for (let i = 0; i < count; i++) {
-      const bit = start + i;
-      const value = Number((raw >> BigInt(count - 1 - i)) & 1n);
-      const mask = 1 << (7 - (bit & 7));
-      const previous = owner[bit];
-      if (previous !== undefined && ((bytes[bit >> 3]! & mask) !== 0) !== (value === 1)) {
-        throw new PayloadEncodeError(
-          field.name,
-          `overlaps field "${previous}" at byte ${bit >> 3}, bit ${7 - (bit & 7)} with a different bit value`,
-        );
-      }
-      owner[bit] = field.name;
-      if (value === 1) bytes[bit >> 3]! |= mask;
+  return (values) => {
+    for (const name of Object.keys(values)) {
+      if (!known.has(name)) throw new PayloadEncodeError(name, 'no field of that name in the config');
     }
+    const writer = new BitWriter(size, fields);
+    for (const field of fields) {
+      if (!Object.hasOwn(values, field.name)) throw new PayloadEncodeError(field.name, 'missing value');
+      writeField(writer, field, values[field.name]!);
+    }
+    return bytesToHex(writer.bytes);
+  };
+}
+
+function writeField(writer: BitWriter, field: FieldSpec, value: DecodedValue): void {
+  const bits = valueToBits(field, value);
+  const start = startBit(field);
+  if ('bytes' in bits) {
+    for (const [i, byte] of bits.bytes.entries()) writer.write(field, start + 8 * i, 8, byte);
+  } else if (field.endianness === 'little') {
+    // domain-notes: little-endian reverses whole bytes, so the least significant byte comes first.
+    for (let i = 0; i < field.length / 8; i++) {
+      const byte = i < 4 ? (bits.low >>> (8 * i)) & 0xff : (bits.high >>> (8 * (i - 4))) & 0xff;
+      writer.write(field, start + 8 * i, 8, byte);
+    }
+  } else if (field.length > 32) {
+    writer.write(field, start, field.length - 32, bits.high);
+    writer.write(field, start + field.length - 32, 32, bits.low);
+  } else {
+    writer.write(field, start, field.length, bits.low);
   }
-  return bytesToHex(bytes);
 }

@@ -41,10 +41,12 @@ export function hexToBytes(hex: string): Uint8Array {
   return bytes;
 }
 
+const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 /** Bytes to lowercase hex. */
 export function bytesToHex(bytes: Uint8Array): string {
   let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  for (const byte of bytes) hex += BYTE_HEX[byte];
   return hex;
 }
 

@@ -11,7 +11,7 @@ export type {
 export { PayloadConfigError, PayloadEncodeError, PayloadHexError } from './errors.ts';
 export { parse } from './parse.ts';
 export { decode } from './decode.ts';
-export { encode } from './encode.ts';
+export { compileEncoder, type Encoder, encode } from './encode.ts';
 export { toJsonValues, type JsonValue } from './json-values.ts';
 export {
   type CallbackType,
