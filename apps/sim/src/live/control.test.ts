@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDb, fixtureLive, ROOT, SUB, T0 } from './test-fixture.ts';
+import { fixedSource, fixtureDb, fixtureLive, ROOT, SUB, T0 } from './test-fixture.ts';
 
 const basic = (c: { login: string; password: string }) =>
   `Basic ${Buffer.from(`${c.login}:${c.password}`).toString('base64')}`;
@@ -85,6 +85,23 @@ describe('control API', () => {
     expect(db.prepare('SELECT data FROM messages').pluck().all()).toEqual(['cafe']);
     expect((await call('POST', '/_sim/devices/00B2/messages')).status).toBe(200);
     expect((await call('POST', '/_sim/devices/FFFF/messages')).status).toBe(404);
+  });
+
+  it('409 when the radio model cannot make the message of the device', async () => {
+    const { db } = fixtureDb();
+    const source = {
+      ...fixedSource,
+      next: () => {
+        throw new Error('unknown device type');
+      },
+    };
+    const app = fixtureLive(db, { source }).controlRoutes();
+    const res = await app.request('/_sim/devices/00A1/messages', {
+      method: 'POST',
+      headers: { authorization: basic(ROOT) },
+    });
+    expect(res.status).toBe(409);
+    expect(await res.json()).toEqual({ message: 'device 00A1 cannot send: unknown device type' });
   });
 
   it('silences and resumes a device', async () => {

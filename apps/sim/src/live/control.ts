@@ -77,10 +77,19 @@ export function createControlRoutes(live: Live, verify: Verify): Hono {
     const parsed = EmitBody.safeParse(body.value);
     if (!parsed.success) return fail(c, 400, toApiErrorBody(parsed.error, 'body'));
     const { data, ack } = parsed.data;
-    const emitted = await live.emitNow(id, {
-      ...(data === undefined ? {} : { data }),
-      ...(ack === undefined ? {} : { ack }),
-    });
+    let emitted: Awaited<ReturnType<Live['emitNow']>>;
+    try {
+      emitted = await live.emitNow(id, {
+        ...(data === undefined ? {} : { data }),
+        ...(ack === undefined ? {} : { ack }),
+      });
+    } catch (error) {
+      // The radio model cannot make this device's messages (e.g. a device type unknown to the world).
+      return c.json(
+        { message: `device ${id} cannot send: ${error instanceof Error ? error.message : String(error)}` },
+        409,
+      );
+    }
     if (emitted === undefined) return fail(c, 404, { message: `device ${id} not found` });
     return c.json({
       ...emitted.message,

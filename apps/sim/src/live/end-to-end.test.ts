@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSimulator, type Simulator } from '../index.ts';
-import { createWorld } from '../world/index.ts';
 import { type Receiver, refusedPort, startReceiver } from './delivery/test-receiver.ts';
-import { createLive } from './live.ts';
 
 /**
  * The issue's acceptance: through the public API of a real simulator, a callback
@@ -22,12 +20,8 @@ afterEach(async () => {
 
 async function setup() {
   sim = createSimulator({ db: ':memory:', seed: 7, devices: 20, historyDays: 1, now: NOW });
-  const live = createLive({
-    db: sim.db,
-    world: createWorld(sim.seedResult.options),
-    clock: sim.clock,
-    networkIssuesPerDay: 0,
-  });
+  // createSimulator wires live traffic on its clock (one Live per clock).
+  const { live } = sim;
   const { login, password } = sim.credentials;
   const authorization = `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;
   const s = sim;
