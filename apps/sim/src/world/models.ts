@@ -98,10 +98,10 @@ export const MODELS: readonly DeviceModel[] = [
     },
   },
   {
-    // Energy meter: index in 0.1 kWh (24 bits, wraps), W, volts minus 100 (fits a byte), phase, relay.
+    // Energy meter: index in 0.1 kWh (24 bits, wraps), W, volts as a float, phase, relay.
     key: 'energy',
     payloadType: 'Custom',
-    payloadConfig: 'kwh::uint:24 power::uint:16 voltage::uint:8 phase::uint:2:7 relay::bool:5',
+    payloadConfig: 'kwh::uint:24 power::uint:16 voltage::float:32 phase::uint:2:7 relay::bool:5',
     intervalSec: 4 * 3600,
     weight: 10,
     mode: 'INDOOR',
@@ -113,7 +113,7 @@ export const MODELS: readonly DeviceModel[] = [
       return {
         kwh: Math.floor((key % 100000) + (timeSec / 3600) * (watts / 100)) % 2 ** 24,
         power: Math.max(0, Math.round(watts * (1 + 0.6 * diurnal(timeSec)) + rng.normal(0, 40))),
-        voltage: Math.round(230 + rng.normal(0, 3)) - 100,
+        voltage: Math.fround(Math.round((230 + rng.normal(0, 3)) * 10) / 10),
         phase: 1 + (key % 3),
         relay: frac(key, 24) > 0.05,
       };
@@ -141,10 +141,10 @@ export const MODELS: readonly DeviceModel[] = [
     },
   },
   {
-    // Fleet tracker: float32 position, satellites and motion in byte 8, battery at byte 9.
+    // Fleet tracker: 24-bit position in 1e-4 degrees (~11 m), satellites and motion in byte 6, battery at byte 7.
     key: 'fleet',
     payloadType: 'Custom',
-    payloadConfig: 'lat::float:32 lng::float:32 sats::uint:4:7 moving::bool:3 batt:9:uint:8',
+    payloadConfig: 'lat::int:24 lng::int:24 sats::uint:4:7 moving::bool:3 batt:7:uint:8',
     intervalSec: 3600,
     weight: 5,
     mode: 'OUTDOOR',
@@ -152,8 +152,8 @@ export const MODELS: readonly DeviceModel[] = [
     downlink: false,
     moving: true,
     values: ({ key, timeSec, lat, lng, rng }) => ({
-      lat,
-      lng,
+      lat: Math.round(lat * 1e4),
+      lng: Math.round(lng * 1e4),
       sats: rng.int(4, 12),
       moving: rng.chance(0.4),
       batt: Math.round(battery(key, timeSec) * 100),
