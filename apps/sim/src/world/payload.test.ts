@@ -30,6 +30,25 @@ describe('payloads', () => {
     }
   });
 
+  it('encodes wide integer fields chunk by chunk exactly as encode does, edges included', () => {
+    const config = 'a::int:24 b::uint:32:little-endian c::int:32 d::uint:20:3 e::int:17:little-endian:7';
+    // e is not a whole number of bytes: little-endian is refused, and the error must still come from encode.
+    expect(() => encodePayload(config, { a: 0, b: 0, c: 0, d: 0, e: 0 })).toThrow();
+    const ok = 'a::int:24 b::uint:32:little-endian c::int:32 d:11:uint:20:3';
+    const edges = [
+      [0, 0, 0, 0],
+      [-1, 1, -1, 1],
+      [-(2 ** 23), 2 ** 32 - 1, -(2 ** 31), 2 ** 20 - 1],
+      [2 ** 23 - 1, 256, 2 ** 31 - 1, 255],
+      [-256, 65536, -65536, 4096],
+    ];
+    for (const [a, b, c, d] of edges) {
+      const values = { a: a!, b: b!, c: c!, d: d! };
+      expect(encodePayload(ok, values)).toBe(encode(ok, values));
+    }
+    expect(() => encodePayload(ok, { a: 2 ** 23, b: 0, c: 0, d: 0 })).toThrow(/a/);
+  });
+
   it('writes String payloads as ASCII and None payloads as free bytes, all within 12 bytes', () => {
     const rng = createRng(4);
     const ctx = { key: 1, timeSec: 1_780_000_000, lat: 0, lng: 0, accuracyM: 5, rng };
