@@ -3,6 +3,7 @@ import {
   SENSITIVITY_DBM,
   SHADOWING_SIGMA_DB,
   distanceKm,
+  hataCoefficients,
   hataLoss,
   kmToDegLat,
 } from './path-loss.ts';
@@ -42,12 +43,35 @@ function reachKm(environment: Environment): number {
 // 0.001 degree (about 100 m) so that the same point always gives the same answer.
 const GRID = 1000;
 
+/** Per-station constants, derived once: hash key, Hata coefficients, reach. */
+interface StationModel {
+  key: number;
+  intercept: number;
+  slope: number;
+  reachKm: number;
+}
+
+const stationModels = new WeakMap<BaseStation, StationModel>();
+
+function modelOf(station: BaseStation): StationModel {
+  let model = stationModels.get(station);
+  if (!model) {
+    const { intercept, slope } = hataCoefficients(station.heightM, station.environment);
+    model = {
+      key: Number.parseInt(station.id, 16),
+      intercept,
+      slope,
+      reachKm: REACH_KM[station.environment],
+    };
+    stationModels.set(station, model);
+  }
+  return model;
+}
+
 /** Deterministic log-normal shadowing (dB) between a station and a point. */
 export function shadowingDb(station: BaseStation, lat: number, lng: number): number {
-  const stationKey = Number.parseInt(station.id, 16);
-  return (
-    SHADOWING_SIGMA_DB * hashNormal(hashInts(stationKey, Math.round(lat * GRID), Math.round(lng * GRID)))
-  );
+  const cell = hashInts(modelOf(station).key, Math.round(lat * GRID), Math.round(lng * GRID));
+  return SHADOWING_SIGMA_DB * hashNormal(cell);
 }
 
 /** Mean received power (dBm) at a station for an outdoor device at (lat, lng); -Infinity out of reach. */
@@ -55,8 +79,10 @@ export function meanRssi(station: BaseStation, lat: number, lng: number): number
   const dLat = station.lat - lat;
   if (dLat > REACH_DEG_LAT || dLat < -REACH_DEG_LAT) return Number.NEGATIVE_INFINITY;
   const d = distanceKm(lat, lng, station.lat, station.lng);
-  if (d > REACH_KM[station.environment]) return Number.NEGATIVE_INFINITY;
-  return DEVICE_EIRP_DBM - hataLoss(d, station.heightM, station.environment) + shadowingDb(station, lat, lng);
+  const model = modelOf(station);
+  if (d > model.reachKm) return Number.NEGATIVE_INFINITY;
+  const loss = model.intercept + model.slope * Math.log10(Math.max(1, d));
+  return DEVICE_EIRP_DBM - loss + shadowingDb(station, lat, lng);
 }
 
 /**

@@ -17,18 +17,26 @@ const A_HM = (1.1 * LOG_F - 0.7) * DEVICE_HEIGHT_M - (1.56 * LOG_F - 0.8);
 const SUBURBAN_CORRECTION = 2 * Math.log10(FREQUENCY_MHZ / 28) ** 2 + 5.4;
 const OPEN_CORRECTION = 4.78 * LOG_F ** 2 - 18.33 * LOG_F + 40.94;
 
+/** Okumura-Hata as loss = intercept + slope * log10(d km), for one mast height and environment. */
+export function hataCoefficients(
+  baseHeightM: number,
+  environment: Environment,
+): { intercept: number; slope: number } {
+  const logHb = Math.log10(baseHeightM);
+  const urban = 69.55 + 26.16 * LOG_F - 13.82 * logHb - A_HM;
+  const correction =
+    environment === 'urban' ? 0 : environment === 'suburban' ? SUBURBAN_CORRECTION : OPEN_CORRECTION;
+  return { intercept: urban - correction, slope: 44.9 - 6.55 * logHb };
+}
+
 /**
  * Okumura-Hata median path loss in dB at 868 MHz. The model is valid from 1 to
  * 20 km: closer than 1 km is clamped to 1 km (domain-notes.md); beyond 20 km it is
  * extrapolated, which keeps rural stations' reach finite and monotone.
  */
 export function hataLoss(distanceKm: number, baseHeightM: number, environment: Environment): number {
-  const d = Math.max(1, distanceKm);
-  const logHb = Math.log10(baseHeightM);
-  const urban = 69.55 + 26.16 * LOG_F - 13.82 * logHb - A_HM + (44.9 - 6.55 * logHb) * Math.log10(d);
-  if (environment === 'urban') return urban;
-  if (environment === 'suburban') return urban - SUBURBAN_CORRECTION;
-  return urban - OPEN_CORRECTION;
+  const { intercept, slope } = hataCoefficients(baseHeightM, environment);
+  return intercept + slope * Math.log10(Math.max(1, distanceKm));
 }
 
 const KM_PER_DEG = 111.195;
