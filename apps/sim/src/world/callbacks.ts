@@ -59,7 +59,7 @@ export function createCallbacks(rng: Rng, types: readonly SimDeviceType[], span:
       channel: 'EMAIL',
       subject: 'Device {device} down',
       recipient: type.alertEmail ?? 'ops@acme-iot.example',
-      message: 'Device {device} of type {deviceTypeId}: {info} ({severity}) at {time}',
+      message: 'Device {device}: {info} ({severity}) at {time}',
     });
     if (type.model === 'climate' || type.model === 'parking') {
       out.push({

@@ -172,7 +172,7 @@ export interface SimCallback {
   channel: CallbackChannel;
   /** 0 DATA, 1 SERVICE, 2 ERROR. */
   callbackType: 0 | 1 | 2;
-  /** DATA: 2 UPLINK, 3 BIDIR; SERVICE: 0 STATUS, 4 ACKNOWLEDGE, 5 REPEATER; ERROR: 0. */
+  /** DATA: 2 UPLINK, 3 BIDIR; SERVICE: 0 STATUS, 4 ACKNOWLEDGE, 5 REPEATER; ERROR: 0 here, omitted by the API (ERROR has no subtype). */
   callbackSubtype: number;
   urlPattern?: string;
   httpMethod?: 'GET' | 'POST' | 'PUT';

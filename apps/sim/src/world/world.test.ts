@@ -1,4 +1,4 @@
-import { parse } from '@sfc/payload';
+import { findTemplateProblems, parse } from '@sfc/payload';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from './world.ts';
 
@@ -72,6 +72,18 @@ describe('createWorld', () => {
     expect(world.callbacks.filter((c) => c.failure).length).toBeGreaterThanOrEqual(3);
     expect(world.callbacks.some((c) => c.dead)).toBe(true);
     expect(world.callbacks.some((c) => !c.enabled)).toBe(true);
+  });
+
+  it('has callback templates that use only the variables of their type (@sfc/payload)', () => {
+    for (const c of world.callbacks) {
+      const { urlPattern, callbackSubtype, ...rest } = c;
+      const def = {
+        ...rest,
+        url: urlPattern,
+        callbackSubtype: c.callbackType === 2 ? undefined : callbackSubtype,
+      };
+      expect(findTemplateProblems(def), `${c.channel} ${c.callbackType}/${callbackSubtype}`).toEqual([]);
+    }
   });
 
   it('has users with roles in existing groups and one credential per group', () => {
