@@ -18,8 +18,11 @@ export interface MessageSource {
 /** The world's radio model; the station links of each device are computed once and kept. */
 export function worldSource(world: World, rng: Rng): MessageSource {
   const links = new Map<string, StationLink[]>();
+  // The database has no coverage mode column: seeded devices keep the world's, others the default.
+  const modes = new Map(world.devices.map((d) => [d.id, d.mode]));
   return {
-    next(device, seqNumber, timeSec) {
+    next(stored, seqNumber, timeSec) {
+      const device = { ...stored, mode: modes.get(stored.id) ?? stored.mode };
       let known = links.get(device.id);
       if (known === undefined) {
         known = radioState(world, device, seqNumber).links;
