@@ -11,7 +11,7 @@ import { UsersStore } from './auth/users-store.ts';
 import type { Config } from './config.ts';
 import { forwardRoutes } from './forward/forward-routes.ts';
 import { healthRoutes } from './health.ts';
-import { type LogSink, accessLog } from './http/access-log.ts';
+import { type LogSink, accessLog, batchedSink } from './http/access-log.ts';
 import { clientIp, isSecure } from './http/client-info.ts';
 import type { AppEnv } from './http/env.ts';
 import { jsonError } from './http/json.ts';
@@ -54,8 +54,7 @@ export function createApp(opts: AppOptions): BffApp {
   );
   const audit = new AuditLog(config.dataDir);
   const web = loadWebApp(config.webDir);
-  const log: LogSink | undefined =
-    opts.log ?? (config.accessLog ? (line) => process.stdout.write(`${line}\n`) : undefined);
+  const log: LogSink | undefined = opts.log ?? (config.accessLog ? batchedSink(process.stdout) : undefined);
 
   const app = new Hono<AppEnv>();
   if (log) app.use(accessLog(log, (c) => clientIp(c, trust)));

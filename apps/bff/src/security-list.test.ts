@@ -199,6 +199,11 @@ const cases: Case[] = [
   ['body failing the schema', postEdit(() => asEditor(), JSON.stringify({ id: DT, keepAlive: 10 })), 400],
   ['body with an unknown field', postEdit(() => asEditor(), JSON.stringify({ id: DT, owner: 'me' })), 400],
   ['body with __proto__', postEdit(() => asEditor(), `{"id":"${DT}","__proto__":{"admin":true}}`), 400],
+  [
+    'body on an endpoint that takes none',
+    () => req('POST', `/api/devicetypes/${DT}/callbacks/${DT}/delete`, asEditor(), '{"id":"x"}'),
+    400,
+  ],
   ['body that is not JSON', postEdit(() => asEditor(), '{"id":'), 400],
   [
     'form-encoded body (cross-site form)',

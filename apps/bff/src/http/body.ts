@@ -30,12 +30,16 @@ export async function readJsonBody(c: Context<AppEnv>, maxBytes: number): Promis
   }
 }
 
-/** True when the request carries a body (a GET or a body-less endpoint must not). */
+/**
+ * True when the request carries a body. Over HTTP/1.1 a body is announced by
+ * Content-Length or Transfer-Encoding (RFC 9112 §6.3), so the headers decide without
+ * touching the stream; only an in-process Request (tests) is looked at further.
+ */
 export async function hasBody(c: Context<AppEnv>): Promise<boolean> {
   const length = c.req.header('content-length');
   if (length !== undefined) return length !== '0';
   if (c.req.header('transfer-encoding') !== undefined) return true;
-  if (!c.req.raw.body) return false;
+  if (c.env?.incoming?.url !== undefined || !c.req.raw.body) return false;
   return (await readCapped(c.req.raw, 0)) === undefined;
 }
 
