@@ -102,7 +102,15 @@ function assignToken(rng: Rng, device: SimDevice, placed: PlacedType, opts: Worl
     device.freeMessages = rng.int(0, 140);
   } else {
     device.tokenType = 'CONTRACT';
-    device.tokenEnd = device.activationTime + rng.int(1, 3) * YEAR_MS;
+    let end = device.activationTime + rng.int(1, 3) * YEAR_MS;
+    // A token renews for a year when it ends, unless renewal is prevented (preventRenewal).
+    while (end <= opts.now && !device.preventRenewal) end += YEAR_MS;
+    device.tokenEnd = end;
+    if (end <= opts.now) {
+      device.state = 2;
+      device.silentSince = Math.floor(end / 1000);
+      return;
+    }
   }
   const fate = rng.next();
   const activeFrom = Math.max(startMs, device.activationTime);
@@ -112,8 +120,9 @@ function assignToken(rng: Rng, device: SimDevice, placed: PlacedType, opts: Worl
     device.state = 3;
     device.silentSince = within(0.2, 0.9);
   } else if (fate < 0.015 && device.tokenType === 'CONTRACT') {
-    // The token ran out during history: off contract from then on.
+    // The token ran out during history and was not renewed: off contract from then on.
     device.state = 2;
+    device.preventRenewal = true;
     device.silentSince = within(0.2, 0.8);
     device.tokenEnd = device.silentSince * 1000;
   } else if (fate < 0.035 && placed.type.keepAlive > 0) {

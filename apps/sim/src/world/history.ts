@@ -136,8 +136,9 @@ function* deviceHistory(
     seq = (seq + 1) & 0xfff;
     t += Math.max(600, Math.round(interval * (0.97 + 0.06 * rng.next())));
   }
-  // 60 s of slack: the event's jitter must not land after `now`.
-  if (lastHeard !== undefined && type.keepAlive > 0 && endSec - lastHeard > type.keepAlive + 60) {
+  // 60 s of slack: the event's jitter must not land after `now`. A disabled device is not watched.
+  const watched = device.state !== 3 && type.keepAlive > 0;
+  if (lastHeard !== undefined && watched && endSec - lastHeard > type.keepAlive + 60) {
     yield errorEvent(ctx, device, lastHeard, rng.int(0, 59_999));
   }
 }

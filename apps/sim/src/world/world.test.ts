@@ -49,6 +49,7 @@ describe('createWorld', () => {
       if (d.tokenType === 'FREE') expect(d.freeMessages).toBeGreaterThanOrEqual(0);
       if (d.tokenType === undefined) expect(d.activationTime).toBeUndefined();
       if (d.state === 2) expect(d.tokenEnd).toBeLessThan(opts.now);
+      if (d.tokenEnd !== undefined && d.tokenEnd <= opts.now) expect(d.state).toBe(2);
     }
   });
 
