@@ -55,6 +55,18 @@ describe('live traffic on clock ticks', () => {
     expect(db.prepare('SELECT DISTINCT device_id FROM messages').pluck().all()).toEqual(['00B2']);
   });
 
+  it('off-contract and disabled devices do not send on schedule, and keep their state when forced', async () => {
+    const { db } = fixtureDb();
+    db.prepare('UPDATE devices SET state = ? WHERE id = ?').run(2, '00A1');
+    db.prepare('UPDATE devices SET state = ? WHERE id = ?').run(3, '00B2');
+    const live = fixtureLive(db);
+    await live.advance(3600_000);
+    expect(db.prepare('SELECT count(*) FROM messages').pluck().get()).toBe(0);
+    await live.emitNow('00B2');
+    expect(db.prepare('SELECT count(*) FROM messages').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT state FROM devices ORDER BY id').pluck().all()).toEqual([2, 3]);
+  });
+
   it('delivers a URL callback per message and records cbStatus', async () => {
     receiver = await startReceiver();
     const { db, addCallback } = fixtureDb();

@@ -20,7 +20,7 @@ export function nextSeqNumber(live: LiveDevice): number {
 
 /**
  * Records one uplink inside the tick's transaction: the message row, then the
- * device's last, sequence number, averages and state (a message ends KO and WARN).
+ * device's last, sequence number, averages and state.
  * Mutates `live` so a second message in the same tick follows on. Returns undefined
  * when the device's type no longer exists.
  */
@@ -44,18 +44,20 @@ export function recordUplink(
   // Direct mode: the backend answers from the device type's downlinkDataString, no callback involved.
   if (ack && type.downlinkMode === 0 && type.downlinkDataString) message.downlink = true;
   const messageId = store.insertMessage(message, type.id);
+  // A message ends KO (1) and WARN (4); off contract (2) and disabled (3) are not the radio's to change.
+  const state = live.device.state === 1 || live.device.state === 4 ? 0 : live.device.state;
   const stats = source.stats(store.recentMessages(live.device.id, AVERAGE_OVER));
   store.updateDevice(live.device.id, {
     last: timeSec,
     seqNumber,
     averageSnr: stats.averageSnr,
     averageRssi: stats.averageRssi,
-    state: 0,
+    state,
     computedLocation: message.computedLocation,
   });
   live.last = timeSec;
   live.seqNumber = seqNumber;
-  live.device.state = 0;
+  live.device.state = state;
   return {
     messageId,
     message,
