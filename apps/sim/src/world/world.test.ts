@@ -60,6 +60,20 @@ describe('createWorld', () => {
     expect([...tokens].sort()).toEqual(['CONTRACT', 'FREE', 'none']);
   });
 
+  it('ends history with a network incident going on, whose devices are in state 4', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const w = createWorld({ ...opts, seed, devices: 300, historyDays: 2 });
+      const nowSec = opts.now / 1000;
+      const ongoing = w.incidents.filter((x) => x.from <= nowSec && x.to > nowSec);
+      expect(ongoing).toHaveLength(1);
+      const behind = w.devices.filter(
+        (d) => d.bestTap === ongoing[0]!.station && d.activationTime !== undefined,
+      );
+      expect(behind.some((d) => d.state === 4)).toBe(true);
+      for (const d of w.devices) if (d.state === 4) expect(d.bestTap).toBe(ongoing[0]!.station);
+    }
+  });
+
   it('places devices within a few km of real cities with coverage', () => {
     const served = world.devices.filter((d) => d.bestTap !== undefined).length;
     expect(served / world.devices.length).toBeGreaterThan(0.97);

@@ -64,7 +64,7 @@ function createIncidents(
     const last = i === count - 1;
     const hours = rng.int(2, 12);
     const from = last
-      ? span.endSec - rng.int(1, hours) * 3600
+      ? span.endSec - rng.int(1, hours - 1) * 3600
       : Math.floor(span.startSec + rng.float(0, 0.9) * (span.endSec - span.startSec));
     incidents.push({ station, from, to: from + hours * 3600 });
   }
