@@ -69,7 +69,7 @@ export function createApp(opts: AppOptions): BffApp {
     await next();
   });
   app.use(loadSession(sessions, users, trust));
-  app.route('/', healthRoutes(upstream));
+  app.route('/', healthRoutes(upstream, now));
   app.route(
     '/auth',
     authRoutes({

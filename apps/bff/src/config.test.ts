@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.ts';
+import { loadConfig, repoRoot } from './config.ts';
 
 describe('configuration', () => {
   it('has defaults: 127.0.0.1:8080, the embedded simulator, 10 s upstream timeout', () => {
@@ -10,6 +10,12 @@ describe('configuration', () => {
     expect(c.upstreamTimeoutMs).toBe(10_000);
     expect(c.dataDir).toMatch(/\.data$/);
     expect(c.webDir).toMatch(/apps\/web\/dist$/);
+  });
+
+  it('takes relative data and web dirs from the repository root', () => {
+    const c = loadConfig({ CONSOLE_DATA_DIR: 'var/data', CONSOLE_WEB_DIR: 'web' });
+    expect(c.dataDir).toBe(`${repoRoot}/var/data`);
+    expect(c.webDir).toBe(`${repoRoot}/web`);
   });
 
   it('reads a remote upstream with its credentials, without a trailing slash', () => {

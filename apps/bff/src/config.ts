@@ -97,8 +97,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     port: e.PORT,
     upstream: upstreamOf(e.SIGFOX_API_URL, e.SIGFOX_API_LOGIN, e.SIGFOX_API_PASSWORD),
-    dataDir: resolve(e.CONSOLE_DATA_DIR),
-    webDir: resolve(e.CONSOLE_WEB_DIR),
+    // Relative paths are taken from the repository root, whatever directory a script runs in.
+    dataDir: resolve(repoRoot, e.CONSOLE_DATA_DIR),
+    webDir: resolve(repoRoot, e.CONSOLE_WEB_DIR),
     adminPassword: e.CONSOLE_ADMIN_PASSWORD,
     trustProxy: e.CONSOLE_TRUST_PROXY,
     accessLog: e.CONSOLE_ACCESS_LOG,

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { recordingUpstream, testBff } from '../testing/harness.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { leaks } from '../testing/collector.ts';
+import { recordingUpstream, testBff, UPSTREAM_LOGIN, UPSTREAM_PASSWORD } from '../testing/harness.ts';
 import { batchedSink } from './access-log.ts';
 
 describe('access log', () => {
@@ -40,4 +41,8 @@ describe('access log', () => {
     await new Promise((r) => setImmediate(r));
     expect(writes).toEqual(['a\nb\n', 'c\n']);
   });
+});
+
+afterAll(() => {
+  expect(leaks([UPSTREAM_LOGIN, UPSTREAM_PASSWORD])).toEqual([]);
 });
