@@ -5,6 +5,7 @@ import { createRng } from '../world/index.ts';
 import type { Rng, World } from '../world/types.ts';
 import { type Clock, createClock } from './clock.ts';
 import { createControlRoutes } from './control.ts';
+import { createLimiter } from './delivery/limit.ts';
 import { DEFAULT_TIMEOUT_MS, type OutboxEmail } from './delivery/types.ts';
 import { createOutbox } from './outbox.ts';
 import { type MessageSource, worldSource } from './source.ts';
@@ -29,6 +30,8 @@ export interface LiveOptions {
   allowNonLocalDelivery?: boolean;
   /** 10 s (the reference's callback deadline) unless a test shortens it. */
   deliveryTimeoutMs?: number;
+  /** HTTP deliveries in flight at once; 64 by default. */
+  deliveryConcurrency?: number;
   /** Mean network-issue WARN events per simulated day; 1 by default, 0 turns them off. */
   networkIssuesPerDay?: number;
   /** Told once per device left out of live traffic because its messages cannot be made; logs by default. */
@@ -84,6 +87,7 @@ export function createLive(options: LiveOptions): Live {
     delivery: {
       allowNonLocalDelivery: options.allowNonLocalDelivery ?? false,
       timeoutMs: options.deliveryTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+      limit: createLimiter(options.deliveryConcurrency ?? 64),
     },
     networkIssues: { perDay: options.networkIssuesPerDay ?? 1, maxDevices: 20 },
     onDeviceError: options.onDeviceError ?? warnDeviceError,

@@ -3,6 +3,7 @@ import type { SimMessage } from '../../world/types.ts';
 import { deliverBatch, deliverOne } from './deliver.ts';
 import { callbackErrorOf } from './records.ts';
 import { type Receiver, refusedPort, startReceiver } from './test-receiver.ts';
+import type { Limiter } from './limit.ts';
 import type { CallbackDefinition, DeliveryOptions } from './types.ts';
 import { uplinkParameters } from './variables.ts';
 
@@ -184,6 +185,23 @@ describe('deliverOne failures', () => {
     const cb = callback({ urlPattern: `${receiver.base}/slow` });
     const outcome = await deliverOne(cb, params(cb), NOW_MS, { ...options, timeoutMs: 50 });
     expect(outcome.cbStatus).toMatchObject({ status: 600, info: 'Timeout after 0.05 s' });
+    expect(receiver.received).toHaveLength(1);
+  });
+});
+
+describe('delivery slots', () => {
+  it('HTTP exchanges take a slot of the limiter; a refused non-local host does not', async () => {
+    receiver = await startReceiver();
+    const slots: string[] = [];
+    const limit: Limiter = (task) => {
+      slots.push('taken');
+      return task();
+    };
+    const local = callback({ urlPattern: `${receiver.base}/x` });
+    await deliverOne(local, params(local), NOW_MS, { ...options, limit });
+    const remote = callback({ urlPattern: 'http://myserver.com/x' });
+    await deliverOne(remote, params(remote), NOW_MS, { ...options, limit });
+    expect(slots).toEqual(['taken']);
     expect(receiver.received).toHaveLength(1);
   });
 });

@@ -29,9 +29,21 @@ export async function sendHttp(
   } catch (error) {
     return { status: TRANSPORT_FAILURE, info: `Invalid header: ${messageOf(error)}` };
   }
+  const exchange = () => fetchOnce(target.url, request, headers, options, readBody);
+  return options.limit ? options.limit(exchange) : exchange();
+}
+
+async function fetchOnce(
+  url: URL,
+  request: RenderedHttp,
+  headers: Headers,
+  options: DeliveryOptions,
+  readBody: boolean,
+): Promise<HttpResult> {
+  // The deadline starts when the request does, not while it waits for a delivery slot.
   const signal = AbortSignal.timeout(options.timeoutMs);
   try {
-    const response = await fetch(target.url, {
+    const response = await fetch(url, {
       method: request.method,
       headers,
       ...(request.body === undefined ? {} : { body: request.body }),
@@ -45,7 +57,7 @@ export async function sendHttp(
   } catch (error) {
     if (signal.aborted)
       return { status: TRANSPORT_FAILURE, info: `Timeout after ${formatSeconds(options.timeoutMs)}` };
-    return { status: TRANSPORT_FAILURE, info: transportInfo(error, target.url) };
+    return { status: TRANSPORT_FAILURE, info: transportInfo(error, url) };
   }
 }
 

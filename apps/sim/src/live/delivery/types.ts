@@ -1,4 +1,5 @@
 import type { SimCallback, SimCallbackError, SimCallbackErrorTarget } from '../../world/types.ts';
+import type { Limiter } from './limit.ts';
 
 /** The fields of a callback definition that delivery reads (the simulator's one callback shape). */
 export type CallbackDefinition = Pick<
@@ -93,6 +94,8 @@ export interface DeliveryOptions {
   allowNonLocalDelivery: boolean;
   /** Milliseconds; the reference's 10 s unless a test shortens it. */
   timeoutMs: number;
+  /** Bounds concurrent HTTP exchanges (limit.ts); unbounded without it. */
+  limit?: Limiter;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
