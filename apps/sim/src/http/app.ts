@@ -2,6 +2,7 @@ import { endpointList, toApiErrorBody, toRoutePattern } from '@sfc/api';
 import type { Endpoint, EndpointName, RequestPart } from '@sfc/api';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../db/open.ts';
 import type { BaseStation } from '../world/index.ts';
 import type { AuthEnv } from './auth.ts';
@@ -114,6 +115,8 @@ export function createApi(deps: ApiDeps): Hono<AuthEnv> {
   );
   app.onError((error) => {
     if (error instanceof HttpError) return json(error.status, error.body);
+    // Middleware of mounted routes (the control API's basic auth) answers this way.
+    if (error instanceof HTTPException) return error.getResponse();
     console.error(error);
     return json(500, { message: 'Internal error' });
   });
