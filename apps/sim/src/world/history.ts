@@ -70,8 +70,10 @@ function degradedAt(
   incidents: readonly NetworkIncident[],
   sec: number,
 ): ((tap: string) => boolean) | undefined {
+  // Most messages fall outside every incident: answer those without allocating.
+  if (!incidents.some((x) => x.from <= sec && sec < x.to)) return undefined;
   const taps = incidents.filter((x) => x.from <= sec && sec < x.to).map((x) => x.station);
-  return taps.length === 0 ? undefined : (tap: string) => taps.includes(tap);
+  return (tap: string) => taps.includes(tap);
 }
 
 function* deviceHistory(
