@@ -8,5 +8,7 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
+    // Whole-app tests type into forms; CI machines are slower than laptops.
+    testTimeout: 20_000,
   },
 });

@@ -1,11 +1,29 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import { type RouteObject, redirect } from 'react-router';
 import { AppLayout } from '../components/layout/app-layout.tsx';
 import { RootLayout } from '../components/layout/root-layout.tsx';
 import { NotFound, RouteError } from '../components/layout/route-error.tsx';
+import { LoadingState } from '../components/status/loading-state.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { redirectIfLoggedIn, requireSession } from '../features/auth/require-session.ts';
-import { patterns } from './paths.ts';
+import { paths, patterns } from './paths.ts';
+
+const overview = () => import('../features/overview/route.tsx');
+const groups = () => import('../features/groups/route.tsx');
+const deviceTypes = () => import('../features/device-types/route.tsx');
+
+function deviceTypeTabs(qc: QueryClient): RouteObject[] {
+  return [
+    {
+      index: true,
+      loader: ({ params }) => redirect(paths.deviceTypes.detail(params.deviceTypeId ?? '', 'settings')),
+    },
+    { path: 'settings', lazy: async () => (await deviceTypes()).settingsTabRoute() },
+    { path: 'devices', lazy: async () => (await deviceTypes()).devicesTabRoute(qc) },
+    { path: 'messages', lazy: async () => (await deviceTypes()).messagesTabRoute(qc) },
+    { path: 'events', lazy: async () => (await deviceTypes()).eventsTabRoute(qc) },
+  ];
+}
 
 /**
  * The route tree. Routes take the QueryClient: loaders prefetch with
@@ -17,6 +35,7 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
     {
       element: <RootLayout />,
       errorElement: <RouteError />,
+      hydrateFallbackElement: <LoadingState />,
       children: [
         { path: patterns.login, loader: redirectIfLoggedIn(qc), element: <LoginPage /> },
         {
@@ -27,17 +46,14 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
               // A failing page keeps the shell (header, navigation) around its error.
               errorElement: <RouteError />,
               children: [
+                { index: true, lazy: async () => (await overview()).overviewRoute(qc) },
+                { path: patterns.groups, lazy: async () => (await groups()).groupsRoute(qc) },
+                { path: patterns.group, lazy: async () => (await groups()).groupRoute(qc) },
+                { path: patterns.deviceTypes, lazy: async () => (await deviceTypes()).deviceTypesRoute(qc) },
                 {
-                  index: true,
-                  lazy: async () => (await import('../features/overview/route.tsx')).overviewRoute(qc),
-                },
-                {
-                  path: patterns.groups,
-                  lazy: async () => (await import('../features/groups/route.tsx')).groupsRoute(qc),
-                },
-                {
-                  path: patterns.group,
-                  lazy: async () => (await import('../features/groups/route.tsx')).groupRoute(qc),
+                  path: patterns.deviceType,
+                  lazy: async () => (await deviceTypes()).deviceTypeRoute(qc),
+                  children: deviceTypeTabs(qc),
                 },
                 { path: '*', element: <NotFound /> },
               ],

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { toastQueue } from '../components/toast/toast-queue.ts';
 
 // jsdom does no layout: every box measures 0x0. Give the table's scroll area a
 // viewport so the virtualiser renders rows as it would in a browser.
@@ -20,6 +21,8 @@ URL.revokeObjectURL ??= () => {};
 
 afterEach(() => {
   cleanup();
+  // The toast queue lives as long as the app (a module); each test starts with none.
+  toastQueue.clear();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });

@@ -16,7 +16,7 @@ describe('login and session', () => {
     });
     const { router } = renderApp('/?from=link');
 
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(await screen.findByLabelText('Username'), 'ada');
     await user.type(screen.getByLabelText('Password'), 'secret-pass');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
@@ -51,7 +51,7 @@ describe('login and session', () => {
     });
     const { router } = renderApp('/groups?view=tree');
 
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(await screen.findByLabelText('Username'), 'ada');
     await user.type(screen.getByLabelText('Password'), 'secret-pass');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
@@ -75,7 +75,7 @@ describe('login and session', () => {
       'POST /auth/login': () => reply({ message: 'Wrong username or password' }, 401),
     });
     renderApp('/login');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(await screen.findByLabelText('Username'), 'ada');
     await user.type(screen.getByLabelText('Password'), 'nope');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
