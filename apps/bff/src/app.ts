@@ -1,4 +1,4 @@
-import { type Endpoint, endpointList } from '@sfc/api';
+import { endpointList } from '@sfc/api';
 import { Hono } from 'hono';
 import { auditRoutes } from './audit/audit-routes.ts';
 import { AuditLog } from './audit/audit-log.ts';
@@ -23,8 +23,6 @@ import { loadWebApp } from './web/web-app.ts';
 export interface AppOptions {
   config: Config;
   upstream: Upstream;
-  /** The routes to serve; the whole catalogue of @sfc/api unless a test narrows it. */
-  catalogue?: ReadonlyArray<readonly [string, Endpoint]>;
   /** Access log sink; stdout by default when the access log is on. */
   log?: LogSink;
   now?: () => number;
@@ -85,7 +83,7 @@ export function createApp(opts: AppOptions): BffApp {
   app.route(
     '/',
     forwardRoutes({
-      catalogue: opts.catalogue ?? endpointList,
+      catalogue: endpointList,
       upstream,
       audit,
       trustProxy: trust,

@@ -71,16 +71,6 @@ export class SessionStore {
     if (this.sessions.delete(digest(id))) this.persist();
   }
 
-  /** Ends every session of a user (password change, removal). */
-  destroyUser(username: string): void {
-    for (const [key, s] of this.sessions) if (s.username === username) this.sessions.delete(key);
-    this.persist();
-  }
-
-  size(): number {
-    return this.sessions.size;
-  }
-
   private expired(s: Session, t: number): boolean {
     return t - s.lastSeenAt >= this.limits.idleMs || t - s.createdAt >= this.limits.absoluteMs;
   }

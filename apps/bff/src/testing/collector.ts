@@ -15,10 +15,6 @@ export function collectText(text: string): void {
   seen.push(text);
 }
 
-export function collected(): readonly string[] {
-  return seen;
-}
-
 /** Every collected response, and the extra texts given (logs, audit), free of every secret and its base64 forms. */
 export function leaks(secrets: readonly string[], extra: readonly string[] = []): string[] {
   const needles = secrets.flatMap((s) => [s, Buffer.from(s).toString('base64')]);

@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Endpoint } from '@sfc/api';
 import { type BffApp, createApp } from '../app.ts';
 import { hashPassword, type ScryptCost } from '../auth/passwords.ts';
 import { type Config, loadConfig } from '../config.ts';
@@ -102,7 +101,6 @@ export async function testBff(
   opts: {
     config?: Partial<Config>;
     now?: () => number;
-    catalogue?: ReadonlyArray<readonly [string, Endpoint]>;
   } = {},
 ): Promise<TestBff> {
   const logs: string[] = [];
@@ -113,7 +111,6 @@ export async function testBff(
     log: (l) => logs.push(l),
     now: opts.now,
     scryptCost: CHEAP,
-    catalogue: opts.catalogue,
   });
   await addUsers(app);
   const send = async (path: string, init: RequestInit & { ip?: string } = {}) => {
