@@ -61,6 +61,14 @@ export function createCallbacks(rng: Rng, types: readonly SimDeviceType[], span:
       recipient: type.alertEmail ?? 'ops@acme-iot.example',
       message: 'Device {device}: {info} ({severity}) at {time}',
     });
+    if (type.model === 'water' || type.model === 'button') {
+      out.push({
+        ...base(type, 2, 0),
+        channel: 'URL',
+        urlPattern: `https://${host}/alerts?device={device}&time={time}&severity={severity}`,
+        httpMethod: 'GET',
+      });
+    }
     if (type.model === 'climate' || type.model === 'parking') {
       out.push({
         ...base(type, 0, 2),

@@ -116,6 +116,21 @@ describe('history', () => {
     }
   });
 
+  it('reports status events through the ERROR callbacks of their device type', () => {
+    const errorCallbacks = (typeId: string) =>
+      world.callbacks.filter((c) => c.deviceType === typeId && c.callbackType === 2 && c.enabled);
+    for (const e of events) {
+      const expected = errorCallbacks(e.deviceTypeId);
+      expect(e.callbacks ?? []).toHaveLength(expected.length);
+      for (const [i, cb] of (e.callbacks ?? []).entries()) {
+        const def = expected[i]!;
+        expect('url' in cb).toBe(def.channel === 'URL');
+        if ('url' in cb) expect(cb.url).toContain(e.deviceId ?? e.deviceIds![0]!);
+      }
+    }
+    expect(events.some((e) => e.callbacks?.some((c) => 'url' in c))).toBe(true);
+  });
+
   it('raises WARN events listing the devices behind a degraded station', () => {
     const warns = events.filter((e) => e.severity === 'WARN');
     expect(warns.length).toBeGreaterThan(0);
