@@ -11,6 +11,8 @@ export type {
 export { PayloadConfigError, PayloadEncodeError, PayloadHexError } from './errors.ts';
 export { parse } from './parse.ts';
 export { decode } from './decode.ts';
+export { compile } from './compile.ts';
+export { type FieldLayout, type LayoutCell, layout } from './layout.ts';
 export { compileEncoder, type Encoder, encode } from './encode.ts';
 export { toJsonValues, type JsonValue } from './json-values.ts';
 export {
@@ -32,5 +34,3 @@ export {
   findTemplateProblems,
   type TemplateProblem,
 } from './templates/template-problems.ts';
-export { compile } from './compile.ts';
-export { type FieldLayout, type LayoutCell, layout } from './layout.ts';
