@@ -1,7 +1,9 @@
 /**
  * `pnpm bench`: seeds a large fleet into a temporary database file, serves it over
  * real HTTP and measures the latency of four pages a console shows most. Sizes can
- * be changed with BENCH_DEVICES, BENCH_HISTORY_DAYS and BENCH_REQUESTS.
+ * be changed with BENCH_DEVICES, BENCH_HISTORY_DAYS and BENCH_REQUESTS. BENCH_DB=path
+ * keeps the database there (seeded on the first run, reused by the next ones, which
+ * then measure the pages only).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -146,7 +148,7 @@ rmSync(dir, { recursive: true, force: true });
 const fmt = (ms: number) => ms.toFixed(2).padStart(8);
 const lines = [
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
-  `Seeded ${rows.devices.toLocaleString('en')} devices, ${rows.messages.toLocaleString('en')} messages, ` +
+  `${sim.seedResult.seeded ? 'Seeded' : 'Reused (no seeding)'} ${rows.devices.toLocaleString('en')} devices, ${rows.messages.toLocaleString('en')} messages, ` +
     `${rows.statusEvents.toLocaleString('en')} status events, ${rows.callbackErrors.toLocaleString('en')} callback errors ` +
     `in ${seedSeconds.toFixed(1)} s`,
   '',
