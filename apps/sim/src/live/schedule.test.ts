@@ -29,11 +29,31 @@ describe('sendTimes', () => {
     expect(stepped).toEqual(once);
   });
 
-  it('sends a never-seen or overdue device early in the window, not in the past', () => {
-    expect(sendTimes({ ...device, last: 0 }, 5_000, 5_001)).toEqual([5_001]);
-    const [first] = sendTimes({ ...device, last: 10 }, 5_000, 5_100);
-    expect(first).toBeGreaterThan(5_000);
-    expect(first).toBeLessThanOrEqual(5_100);
+  it('spreads never-seen and overdue devices over one interval instead of sending at once', () => {
+    const firsts = Array.from(
+      { length: 200 },
+      (_, i) => sendTimes({ id: `D${i}`, last: i % 2 === 0 ? 0 : 10, intervalSec: 600 }, 5_000, 5_600)[0],
+    );
+    for (const t of firsts) {
+      expect(t).toBeGreaterThan(5_000);
+      expect(t).toBeLessThanOrEqual(5_600);
+    }
+    const early = firsts.filter((t) => t !== undefined && t <= 5_060).length;
+    expect(early).toBeLessThan(60);
+  });
+
+  it('an overdue device sends the same whether time comes in one tick or many', () => {
+    const overdue = { id: '00B2', last: 10, intervalSec: 600 };
+    const once = sendTimes(overdue, 5_000, 9_000);
+    const stepped: number[] = [];
+    let last = overdue.last;
+    for (let from = 5_000; from < 9_000; from += 1) {
+      const ts = sendTimes({ ...overdue, last }, from, from + 1);
+      stepped.push(...ts);
+      last = ts.at(-1) ?? last;
+    }
+    expect(stepped).toEqual(once);
+    expect(once.length).toBeGreaterThan(3);
   });
 
   it('stops at silentSince and caps a long jump', () => {

@@ -28,16 +28,21 @@ export function hashFraction(text: string): number {
   return h / 2 ** 32;
 }
 
-/** Send times (integer seconds) in (fromSec, toSec], ascending. */
+/**
+ * Send times (integer seconds) in (fromSec, toSec], ascending. A device that missed
+ * its slots (never seen, or the simulator was stopped) sends at the first slot of its
+ * grid `last + offset + k × interval` after `fromSec`: overdue devices spread over one
+ * interval instead of all sending at once, and the answer does not depend on how time
+ * was cut into ticks.
+ */
 export function sendTimes(d: Schedulable, fromSec: number, toSec: number): number[] {
   const times: number[] = [];
+  const interval = Math.max(1, Math.round(d.intervalSec));
   let last = d.last;
   while (times.length < MAX_MESSAGES_PER_TICK) {
     const frac = hashFraction(`${d.id}:${last}`);
-    let next = last + Math.max(1, Math.round(d.intervalSec * (MIN_INTERVAL_FACTOR + frac)));
-    // Never sent, or overdue (the simulator was stopped): send early in this window, not back in time.
-    if (last === 0 || next <= fromSec)
-      next = fromSec + 1 + Math.floor(frac * Math.min(d.intervalSec, toSec - fromSec - 1));
+    let next = last + Math.max(1, Math.round(interval * (MIN_INTERVAL_FACTOR + frac)));
+    if (next <= fromSec) next += (Math.floor((fromSec - next) / interval) + 1) * interval;
     if (next > toSec) break;
     if (d.silentSince !== undefined && next >= d.silentSince) break;
     times.push(next);

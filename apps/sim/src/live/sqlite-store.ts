@@ -8,15 +8,20 @@ import {
   type MessageRow,
   messageFromRow,
 } from './sqlite-rows.ts';
+import type { Schedulable } from './schedule.ts';
 import type { LiveDevice, LiveDeviceType, LiveStore, OverdueDevice } from './store.ts';
 
 /** LiveStore over the simulator database (apps/sim/src/db/schema.ts). */
 export function createSqliteStore(db: Db): LiveStore {
   const q = {
-    sending: db.prepare(
-      `SELECT * FROM devices WHERE state NOT IN (2, 3) AND (silent_since IS NULL OR silent_since > last)
-         AND (last = 0 OR last + message_interval_sec * ? <= ?)`,
-    ),
+    // Only what the schedule needs, raw: this runs over every device on every tick.
+    sending: db
+      .prepare(
+        `SELECT id, last, message_interval_sec, silent_since FROM devices
+         WHERE state NOT IN (2, 3) AND (silent_since IS NULL OR silent_since > last)
+           AND (last = 0 OR last + message_interval_sec * ? <= ?)`,
+      )
+      .raw(),
     // Device ids are 32-bit values: "0C031" and "C031" name one device (schema: devices.num).
     device: db.prepare('SELECT * FROM devices WHERE num = ?'),
     deviceType: db.prepare(
@@ -59,7 +64,11 @@ export function createSqliteStore(db: Db): LiveStore {
 
   return {
     transaction: (fn) => db.transaction(fn)(),
-    sendingDevices: (factor, toSec) => (q.sending.all(factor, toSec) as DeviceRow[]).map(toLive),
+    sendingCandidates: (factor, toSec) =>
+      (q.sending.all(factor, toSec) as [string, number, number, number | null][]).map(
+        ([id, last, intervalSec, silentSince]): Schedulable =>
+          silentSince === null ? { id, last, intervalSec } : { id, last, intervalSec, silentSince },
+      ),
     device(id) {
       const row = q.device.get(deviceNum(id)) as DeviceRow | undefined;
       return row === undefined ? undefined : toLive(row);

@@ -1,5 +1,6 @@
 import type { SimCallbackError, SimDevice, SimMessage, SimStatusEvent } from '../world/types.ts';
 import type { CallbackDefinition, CallbackStatus, EventCallbackResult } from './delivery/types.ts';
+import type { Schedulable } from './schedule.ts';
 
 /** A device as live traffic sees it: the world's record plus what history left in the database. */
 export interface LiveDevice {
@@ -44,8 +45,11 @@ export interface OverdueDevice {
  */
 export interface LiveStore {
   transaction<T>(fn: () => T): T;
-  /** Devices that may send in (fromSec, toSec]: not silenced, not off contract or disabled. */
-  sendingDevices(minIntervalFactor: number, toSec: number): LiveDevice[];
+  /**
+   * Devices that may send by `toSec` (their last message at least `minIntervalFactor`
+   * intervals old), not silenced, not off contract or disabled: only the schedule's inputs.
+   */
+  sendingCandidates(minIntervalFactor: number, toSec: number): Schedulable[];
   device(id: string): LiveDevice | undefined;
   deviceType(id: string): LiveDeviceType | undefined;
   /** Enabled callbacks of a device type, in creation order. */

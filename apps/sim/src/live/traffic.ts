@@ -88,15 +88,11 @@ export function createTraffic(deps: TrafficDeps) {
       const toSec = Math.floor(toMs / 1000);
       const plan = store.transaction((): TickPlan => {
         const messages: MessageJob[] = [];
-        for (const live of store.sendingDevices(MIN_INTERVAL_FACTOR, toSec)) {
-          const { id, messageIntervalSec, silentSince } = live.device;
-          const schedulable = {
-            id,
-            last: live.last,
-            intervalSec: messageIntervalSec,
-            ...(silentSince === undefined ? {} : { silentSince }),
-          };
-          for (const t of sendTimes(schedulable, fromSec, toSec)) {
+        for (const candidate of store.sendingCandidates(MIN_INTERVAL_FACTOR, toSec)) {
+          const times = sendTimes(candidate, fromSec, toSec);
+          const live = times.length > 0 ? store.device(candidate.id) : undefined;
+          if (live === undefined) continue;
+          for (const t of times) {
             const job = tryUplink(live, t);
             if (job !== undefined) messages.push(job);
           }
