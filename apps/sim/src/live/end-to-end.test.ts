@@ -119,4 +119,36 @@ describe('callbacks through the simulator API', () => {
       .get(NOW / 1000) as number;
     expect(fresh).toBeGreaterThan(0);
   });
+
+  it('serves the control API only when enabled, to the root credentials', async () => {
+    const off = createSimulator({ db: ':memory:', seed: 7, devices: 5, historyDays: 1, now: NOW });
+    const basic = (c: { login: string; password: string }) =>
+      `Basic ${Buffer.from(`${c.login}:${c.password}`).toString('base64')}`;
+    const offRes = await off.fetch(
+      new Request('http://sim.local/_sim/clock', { headers: { authorization: basic(off.credentials) } }),
+    );
+    expect(offRes.status).toBe(404);
+    off.close();
+
+    sim = createSimulator({
+      db: ':memory:',
+      seed: 7,
+      devices: 5,
+      historyDays: 1,
+      now: NOW,
+      enableControl: true,
+    });
+    const s = sim;
+    const get = (authorization?: string) =>
+      s.fetch(
+        new Request(
+          'http://sim.local/_sim/clock',
+          authorization === undefined ? {} : { headers: { authorization } },
+        ),
+      );
+    expect((await get()).status).toBe(401);
+    const ok = await get(basic(s.credentials));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ now: NOW });
+  });
 });
