@@ -20,8 +20,10 @@ export interface SimChild extends SimCredentials {
 export async function startSimulator(
   repoRoot: string,
   dataDir: string,
-  timeoutMs = 180_000,
+  opts: { timeoutMs?: number; devices?: number } = {},
 ): Promise<SimChild> {
+  const timeoutMs = opts.timeoutMs ?? 180_000;
+  const size = opts.devices === undefined ? [] : ['--devices', String(opts.devices)];
   const dir = mkdtempSync(join(tmpdir(), 'sfc-sim-'));
   const file = join(dir, 'credentials.json');
   const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
@@ -37,6 +39,7 @@ export async function startSimulator(
       join(dataDir, 'sim.db'),
       '--credentials-out',
       file,
+      ...size,
     ],
     { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] },
   );

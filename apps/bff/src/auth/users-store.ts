@@ -22,12 +22,13 @@ const UsersFile = z.object({ version: z.literal(1), users: z.array(UserRecord) }
 
 /**
  * The dashboard users, in `<dataDir>/users.json` (mode 0600). The running BFF re-reads
- * the file when its modification time changes, so the users command takes effect
+ * the file when it changes, so the users command takes effect
  * without a restart (checked at most once a second).
  */
 export class UsersStore {
   private users = new Map<string, UserRecord>();
-  private mtimeMs = -1;
+  /** mtime, inode and size: each write renames a new file in, so the inode changes even within one mtime tick. */
+  private version = '';
   private checkedAt = Number.NEGATIVE_INFINITY;
   readonly file: string;
 
@@ -62,22 +63,29 @@ export class UsersStore {
     const tmp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(tmp, `${body}\n`, { mode: 0o600 });
     renameSync(tmp, this.file);
-    this.mtimeMs = statSync(this.file).mtimeMs;
+    this.version = versionOf(this.file) ?? '';
   }
 
   private reload(): void {
     this.checkedAt = this.now();
-    let mtimeMs: number;
-    try {
-      mtimeMs = statSync(this.file).mtimeMs;
-    } catch {
+    const version = versionOf(this.file);
+    if (version === undefined) {
       this.users.clear();
-      this.mtimeMs = -1;
+      this.version = '';
       return;
     }
-    if (mtimeMs === this.mtimeMs) return;
+    if (version === this.version) return;
     const parsed = UsersFile.parse(JSON.parse(readFileSync(this.file, 'utf8')));
     this.users = new Map(parsed.users.map((u) => [u.username, u]));
-    this.mtimeMs = mtimeMs;
+    this.version = version;
+  }
+}
+
+function versionOf(file: string): string | undefined {
+  try {
+    const st = statSync(file);
+    return `${st.mtimeMs}:${st.ino}:${st.size}`;
+  } catch {
+    return undefined;
   }
 }

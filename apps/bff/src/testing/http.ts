@@ -52,6 +52,7 @@ export interface SeenRequest {
   url: string;
   headers: IncomingHttpHeaders;
   body: string;
+  remotePort: number | undefined;
 }
 
 export type FakeHandler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
@@ -64,7 +65,13 @@ export async function fakeUpstream(handler: FakeHandler) {
     req.on('data', (d: Buffer) => chunks.push(d));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body,
+        remotePort: req.socket.remotePort,
+      });
       handler(req, res, body);
     });
   });

@@ -121,6 +121,15 @@ describe('upstream faults', () => {
     expect(Object.keys(seen.headers).sort()).toEqual(['accept', 'authorization', 'connection', 'host']);
   });
 
+  it('keeps connections to the upstream alive (one socket for successive requests)', async () => {
+    mode = 'ok';
+    const ports = new Set<number | undefined>();
+    const before = upstream.seen.length;
+    for (let i = 0; i < 3; i++) await call(`/api/devicetypes/${DT}/devices`);
+    for (const seen of upstream.seen.slice(before)) ports.add(seen.remotePort);
+    expect(ports.size).toBe(1);
+  });
+
   it('passes back only safe headers, and rewrites paging.next', async () => {
     mode = 'ok';
     const res = await call(`/api/devicetypes/${DT}/devices`);
