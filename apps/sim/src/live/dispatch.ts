@@ -39,15 +39,11 @@ export async function deliverMessages(
   callbacksOf: CallbacksOf,
   options: DeliveryOptions,
 ): Promise<MessageDeliveries[]> {
-  const results = jobs.map((job): MessageDeliveries => ({ job, delivered: [] }));
-  const pending: Promise<void>[] = [];
-  const batches = new Map<
-    string,
-    { cb: CallbackDefinition; items: { result: MessageDeliveries; params: Parameters }[] }
-  >();
-  for (const result of results) {
-    const { job } = result;
-    const timeMs = job.message.time * 1000;
+  const batches = new Map<string, Batch>();
+  const perMessage = jobs.map((job) => {
+    const result: MessageDeliveries = { job, delivered: [] };
+    // One promise per callback, in the callbacks' order, so cbStatus lists them in a stable order.
+    const ordered: Promise<Delivered>[] = [];
     for (const cb of callbacksOf(job.typeId)) {
       if (cb.callbackType !== DATA || (cb.callbackSubtype !== UPLINK && cb.callbackSubtype !== BIDIR))
         continue;
@@ -59,37 +55,55 @@ export async function deliverMessages(
         ack: job.ack,
         longPolling: false,
       };
-      const params = uplinkParameters(context, cb.callbackSubtype, cb.payloadConfig);
+      const parameters = uplinkParameters(context, cb.callbackSubtype, cb.payloadConfig);
       if (cb.channel === 'BATCH_URL') {
-        const batch = batches.get(cb.id) ?? { cb, items: [] };
-        batch.items.push({ result, params });
-        batches.set(cb.id, batch);
+        ordered.push(joinBatch(batches, cb, job.message.time, parameters));
         continue;
       }
       const hook = cb.callbackSubtype === BIDIR && cb.downlinkHook && job.ack && job.callbackDownlink;
-      pending.push(
-        deliverOne(cb, params, timeMs, options, hook).then((outcome) => {
-          result.delivered.push({ outcome, parameters: params });
+      ordered.push(
+        deliverOne(cb, parameters, job.message.time * 1000, options, hook).then((outcome) => {
           if (hook && isSuccess(outcome.cbStatus.status)) honourDownlink(result, outcome);
+          return { outcome, parameters };
         }),
       );
     }
+    return { result, ordered };
+  });
+  for (const batch of batches.values()) {
+    const params = batch.items.map((i) => i.parameters);
+    void deliverBatch(batch.cb, params, batch.timeSec * 1000, options).then((outcome) => {
+      for (const item of batch.items) item.resolve({ outcome, parameters: item.parameters });
+    });
   }
-  for (const { cb, items } of batches.values()) {
-    const timeMs = Math.max(...items.map((i) => i.result.job.message.time)) * 1000;
-    pending.push(
-      deliverBatch(
-        cb,
-        items.map((i) => i.params),
-        timeMs,
-        options,
-      ).then((outcome) => {
-        for (const { result, params } of items) result.delivered.push({ outcome, parameters: params });
-      }),
-    );
-  }
-  await Promise.all(pending);
-  return results;
+  return Promise.all(
+    perMessage.map(async ({ result, ordered }) => {
+      result.delivered = await Promise.all(ordered);
+      return result;
+    }),
+  );
+}
+
+/** The messages of one tick for one BATCH_URL callback; sent once all are known. */
+interface Batch {
+  cb: CallbackDefinition;
+  /** Seconds: the latest message of the batch. */
+  timeSec: number;
+  items: { parameters: Parameters; resolve: (delivered: Delivered) => void }[];
+}
+
+function joinBatch(
+  batches: Map<string, Batch>,
+  cb: CallbackDefinition,
+  timeSec: number,
+  parameters: Parameters,
+) {
+  const batch = batches.get(cb.id) ?? { cb, timeSec, items: [] };
+  batch.timeSec = Math.max(batch.timeSec, timeSec);
+  batches.set(cb.id, batch);
+  return new Promise<Delivered>((resolve) => {
+    batch.items.push({ parameters, resolve });
+  });
 }
 
 function honourDownlink(result: MessageDeliveries, outcome: DeliveryOutcome): void {
