@@ -15,7 +15,7 @@ const WARN_MESSAGE =
   'Sigfox network experiencing issues that could cause message loss or delay for some devices.';
 
 /** "2013-10-08 15:36:21", as in the reference's ERROR event messages (UTC). */
-export function formatUtc(sec: number): string {
+function formatUtc(sec: number): string {
   return new Date(sec * 1000).toISOString().slice(0, 19).replace('T', ' ');
 }
 

@@ -4,8 +4,8 @@
  * what these return, live traffic calls nextMessage. See README.md.
  */
 export type * from './types.ts';
-export { createWorld, DEFAULT_HISTORY_DAYS } from './world.ts';
-export { history, formatUtc } from './history.ts';
+export { createWorld } from './world.ts';
+export { history } from './history.ts';
 export { nextMessage, radioState, deviceStats } from './live.ts';
-export { redundancy, linkQuality, PENETRATION_LOSS_DB } from './coverage.ts';
+export { redundancy, linkQuality } from './coverage.ts';
 export { createRng } from './rng.ts';

@@ -20,8 +20,6 @@ export const STREAM = {
 export const streamRng = (seed: number, stream: number, index = 0): Rng =>
   createRng(hashInts(seed, stream, index));
 
-export const DEFAULT_HISTORY_DAYS = 30;
-
 /** Everything except history: organisation, stations, devices, callbacks, users, incidents. */
 export function createWorld(opts: WorldOptions): World {
   const nowSec = Math.floor(opts.now / 1000);
