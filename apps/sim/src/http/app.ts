@@ -41,17 +41,25 @@ function parse(
   return result.data;
 }
 
+/** Far above the largest legitimate body (5,000 device registrations are about 300 kB). */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const badBody = (why: string): HttpError =>
+  new HttpError(400, {
+    message: `Invalid body: ${why}`,
+    errors: [{ field: 'body', message: `body: ${why}` }],
+  });
+
 async function readBody(c: Context, endpoint: Endpoint): Promise<unknown> {
   if (endpoint.body === undefined) return undefined;
+  if (Number(c.req.header('content-length') ?? 0) > MAX_BODY_BYTES) throw badBody('must be at most 2 MB');
   const text = await c.req.text();
+  if (text.length > MAX_BODY_BYTES) throw badBody('must be at most 2 MB');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new HttpError(400, {
-      message: 'Invalid body: must be JSON',
-      errors: [{ field: 'body', message: 'body: must be JSON' }],
-    });
+    throw badBody('must be JSON');
   }
   return parse(endpoint.body, value, 'body');
 }

@@ -223,3 +223,10 @@ describe('coverage', () => {
     expect400(await t.api.get(`/api/coverages/redundancy?${query}`), field);
   });
 });
+
+describe('request bodies', () => {
+  it('refuses a body above 2 MB with a 400 naming body', async () => {
+    const huge = `{"id":"${f.typeId}","description":"${'x'.repeat(2 * 1024 * 1024)}"}`;
+    expect400(await t.api.request('POST', '/api/devicetypes/edit', { rawBody: huge }), 'body');
+  });
+});
