@@ -28,7 +28,7 @@ function lcg(seed: number) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sfc-sim-bench-'));
-const file = join(dir, 'bench.db');
+const file = process.env.BENCH_DB ?? join(dir, 'bench.db');
 process.stderr.write(
   `Seeding ${DEVICES.toLocaleString('en')} devices, ${HISTORY_DAYS} days of history into ${file}\n`,
 );
