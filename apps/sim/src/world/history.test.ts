@@ -31,6 +31,11 @@ describe('history', () => {
     expect(digest(history(createWorld(opts), opts))).toBe(digest(items));
   });
 
+  it('is empty for an empty history window', () => {
+    const none = { ...opts, devices: 20, historyDays: 0 };
+    expect([...history(createWorld(none), none)]).toEqual([]);
+  });
+
   it('produces several messages a day per device, inside the history window', () => {
     const perDeviceDay = messages.length / opts.devices / opts.historyDays;
     expect(perDeviceDay).toBeGreaterThan(4);

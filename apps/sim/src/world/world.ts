@@ -54,7 +54,8 @@ function createIncidents(
   span: { startSec: number; endSec: number },
 ) {
   const served = devices.filter((d) => d.bestTap !== undefined);
-  if (served.length === 0) return [];
+  // Incidents happen inside history; too short a history has none.
+  if (served.length === 0 || span.endSec - span.startSec < 3 * 3600) return [];
   const count = Math.max(2, Math.round((span.endSec - span.startSec) / (5 * 86400)));
   const incidents: NetworkIncident[] = [];
   for (let i = 0; i < count; i++) {
@@ -62,7 +63,7 @@ function createIncidents(
     const last = i === count - 1;
     const hours = rng.int(2, 12);
     const from = last
-      ? span.endSec - rng.int(1, hours - 1) * 3600
+      ? Math.max(span.startSec, span.endSec - rng.int(1, hours - 1) * 3600)
       : Math.floor(span.startSec + rng.float(0, 0.9) * (span.endSec - span.startSec));
     incidents.push({ station, from, to: from + hours * 3600 });
   }
