@@ -11,6 +11,7 @@ Usage: pnpm users <command>
   add <username> <viewer|editor>        add a user
   set-password <username>               set a new password (ends that user's sessions)
   set-role <username> <viewer|editor>   change a role (applies to open sessions at once)
+  remove <username>                     remove a user (ends their sessions)
 
 Passwords are read from standard input (one line, at least 12 characters), e.g.
   printf '%s\\n' "$PW" | pnpm users add alice viewer
@@ -34,6 +35,11 @@ async function run(args: string[]): Promise<void> {
   const [command, name, role] = args;
   if (command === 'list') {
     for (const u of users.list()) process.stdout.write(`${u.username}\t${u.role}\n`);
+    return;
+  }
+  if (command === 'remove') {
+    if (!users.remove(Username.parse(name))) throw new Error(`No user ${name}`);
+    process.stdout.write(`Removed ${name}\n`);
     return;
   }
   if (command !== 'add' && command !== 'set-password' && command !== 'set-role') {

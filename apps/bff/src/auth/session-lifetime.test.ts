@@ -115,6 +115,27 @@ describe('expiry and invalidation', () => {
     expect((await t.send('/auth/me', { headers: { cookie: s.cookie } })).status).toBe(401);
   });
 
+  it('ends the sessions of a removed user', async () => {
+    let now = 1_000;
+    const t = await testBff(recordingUpstream().upstream, { now: () => now });
+    const s = await t.login('viewer');
+    t.app.users.remove('viewer');
+    now += 1_000;
+    expect((await t.send('/auth/me', { headers: { cookie: s.cookie } })).status).toBe(401);
+  });
+
+  it('applies a role change to open sessions', async () => {
+    let now = 1_000;
+    const t = await testBff(recordingUpstream().upstream, { now: () => now });
+    const s = await t.login('viewer');
+    const viewer = t.app.users.get('viewer')!;
+    t.app.users.put({ ...viewer, role: 'editor' });
+    now += 1_000;
+    expect(await (await t.send('/auth/me', { headers: { cookie: s.cookie } })).json()).toMatchObject({
+      role: 'editor',
+    });
+  });
+
   it('keeps sessions across a restart (persisted, keyed by a hash of the id)', async () => {
     const config = testConfig();
     const first = createApp({

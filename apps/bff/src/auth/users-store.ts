@@ -59,6 +59,18 @@ export class UsersStore {
   put(user: UserRecord): void {
     this.reload();
     this.users.set(user.username, UserRecord.parse(user));
+    this.write();
+  }
+
+  /** Removes a user; their sessions stop working at the BFF's next look at the file. */
+  remove(username: string): boolean {
+    this.reload();
+    const removed = this.users.delete(username);
+    if (removed) this.write();
+    return removed;
+  }
+
+  private write(): void {
     const body = JSON.stringify({ version: 1, users: [...this.users.values()] }, null, 2);
     const tmp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(tmp, `${body}\n`, { mode: 0o600 });
