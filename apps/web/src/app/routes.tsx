@@ -21,6 +21,7 @@ function deviceTypeTabs(qc: QueryClient): RouteObject[] {
     { path: 'settings', lazy: async () => (await deviceTypes()).settingsTabRoute() },
     { path: 'devices', lazy: async () => (await deviceTypes()).devicesTabRoute(qc) },
     { path: 'messages', lazy: async () => (await deviceTypes()).messagesTabRoute(qc) },
+    { path: 'callbacks', lazy: async () => (await deviceTypes()).callbacksTabRoute(qc) },
     { path: 'events', lazy: async () => (await deviceTypes()).eventsTabRoute(qc) },
   ];
 }

@@ -6,8 +6,8 @@ export interface Column<T> {
   id: string;
   header: string;
   cell: (row: T) => ReactNode;
-  /** The value written to the CSV export; plain data, never markup. */
-  csv: (row: T) => CsvValue;
+  /** The value written to the CSV export; plain data, never markup. Absent: not exported (controls). */
+  csv?: (row: T) => CsvValue;
   /** A width hint, as a class of data-table.css. */
   width?: 'xs' | 's' | 'm' | 'l';
 }

@@ -41,6 +41,7 @@ export function DataTable<T>({
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  const exported = columns.filter((c) => c.csv !== undefined);
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
@@ -53,8 +54,8 @@ export function DataTable<T>({
         </span>
         <ExportCsvButton
           label={label}
-          headers={columns.map((c) => c.header)}
-          rows={() => rows.map((row) => columns.map((c) => c.csv(row)))}
+          headers={exported.map((c) => c.header)}
+          rows={() => rows.map((row) => exported.map((c) => c.csv?.(row)))}
           disabled={rows.length === 0}
         />
       </div>

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { warm } from '../../lib/warm.ts';
+import { callbackQueries } from '../callbacks/callback-queries.ts';
+import { CallbacksTab } from '../callbacks/callbacks-tab.tsx';
 import { DeviceTypeLayout } from './device-type-layout.tsx';
 import { deviceTypeQueries } from './device-type-queries.ts';
 import { DeviceTypesPage, readListView } from './device-types-page.tsx';
@@ -62,5 +64,12 @@ export function eventsTabRoute(qc: QueryClient) {
         qc.ensureInfiniteQueryData(deviceTypeQueries.warnEvents(idOf(args))),
       ),
     Component: EventsTab,
+  };
+}
+
+export function callbacksTabRoute(qc: QueryClient) {
+  return {
+    loader: (args: LoaderFunctionArgs) => warm(qc.ensureQueryData(callbackQueries.list(idOf(args)))),
+    Component: CallbacksTab,
   };
 }
