@@ -1,6 +1,7 @@
 import {
   Consumption,
   Device,
+  DevicePage,
   LocationPage,
   MessageMetric,
   MessagePage,
@@ -136,6 +137,31 @@ describe('devices', () => {
       Consumption.parse((await t.api.get(`/api/device/${f.deviceId}/consumptions/2028`)).json).consumptions,
     ).toHaveLength(366);
     expect400(await t.api.get(`/api/device/${f.deviceId}/consumptions/26`), 'year');
+  });
+});
+
+describe('device list snr filter', () => {
+  it('splits the devices of a type by average SNR class: 0-10, 10-13, 13-20, above 20 dB', async () => {
+    const list = async (q: string) =>
+      DevicePage.parse((await t.api.get(`/api/devicetypes/${f.typeId}/devices?limit=100000${q}`)).json).data;
+    const all = await list('');
+    const bounds: Record<number, [number, number]> = {
+      1: [-100, 10],
+      2: [10, 13],
+      3: [13, 20],
+      4: [20, 100],
+    };
+    let total = 0;
+    for (const snr of [1, 2, 3, 4]) {
+      const [lo, hi] = bounds[snr] ?? [0, 0];
+      const page = await list(`&snr=${snr}`);
+      total += page.length;
+      expect(page.every((d) => (d.averageSnr ?? Number.NaN) >= lo && (d.averageSnr ?? Number.NaN) < hi)).toBe(
+        true,
+      );
+    }
+    expect(total).toBe(all.filter((d) => d.averageSnr !== undefined).length);
+    expect400(await t.api.get(`/api/devicetypes/${f.typeId}/devices?snr=5`), 'snr');
   });
 });
 
