@@ -63,6 +63,23 @@ describe('history', () => {
     expect(wraps).toBeGreaterThan(0);
   });
 
+  it("streams each device's messages, ERROR events and callback errors in time order", () => {
+    const lastTime = new Map<string, number>();
+    const late: string[] = [];
+    for (const item of items) {
+      const [device, ms] =
+        item.kind === 'message'
+          ? [item.message.device, item.message.time * 1000]
+          : item.kind === 'callbackError'
+            ? [item.error.device, item.error.time * 1000]
+            : [item.event.deviceId, item.event.time];
+      if (device === undefined) continue; // WARN events name several devices and come first
+      if (ms < (lastTime.get(device) ?? 0)) late.push(`${item.kind} ${device}@${ms}`);
+      lastTime.set(device, ms);
+    }
+    expect(late).toEqual([]);
+  });
+
   it('decodes every Custom payload with @sfc/payload and keeps payloads within 12 bytes', () => {
     const bad: string[] = [];
     let custom = 0;

@@ -120,7 +120,7 @@ function* deviceHistory(
         degraded: degradedAt(world.incidents, t),
       });
       if (message) {
-        if (lastHeard !== undefined && type.keepAlive > 0 && t - lastHeard > type.keepAlive) {
+        if (lastHeard !== undefined && type.keepAlive > 0 && t - lastHeard > type.keepAlive + 60) {
           yield errorEvent(ctx, device, lastHeard, rng.int(0, 59_999));
         }
         lastDay = day;
