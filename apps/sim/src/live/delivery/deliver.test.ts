@@ -184,8 +184,8 @@ describe('deliverOne failures', () => {
     receiver = await startReceiver(() => 'hang');
     const cb = callback({ urlPattern: `${receiver.base}/slow` });
     const outcome = await deliverOne(cb, params(cb), NOW_MS, { ...options, timeoutMs: 50 });
+    // Whether the request reached the receiver before the deadline depends on load; the outcome does not.
     expect(outcome.cbStatus).toMatchObject({ status: 600, info: 'Timeout after 0.05 s' });
-    expect(receiver.received).toHaveLength(1);
   });
 });
 
