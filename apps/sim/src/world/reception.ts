@@ -15,9 +15,11 @@ export interface Received {
 }
 
 /**
- * SNR from the margin above sensitivity: about 4 dB at sensitivity rising 0.6 dB
- * per dB of margin, with 1 dB of noise. This keeps averages near the reference's
- * examples (8 to 9 dB around -125 to -115 dBm is the low end) and caps near 40 dB.
+ * SNR from the margin above sensitivity, plausible rather than calibrated: about
+ * 4 dB at sensitivity, +0.6 dB per dB of margin, ±1 dB, capped at 45 dB. It fills
+ * all four SNR classes of the device list filter (0-10, 10-13, 13-20, > 20 dB,
+ * reference "Devices for a given device type"); the reference's device examples
+ * (8-9 dB at -126/-115 dBm) are lower than this gives there (14-20 dB).
  */
 function snrOf(rssi: number, rng: Rng): number {
   const snr = 4 + 0.6 * (rssi - SENSITIVITY_DBM) + rng.normal(0, 1);
