@@ -14,7 +14,8 @@ export interface WrittenField {
 }
 
 const TYPES: readonly string[] = ['bool', 'char', 'float', 'uint', 'int'];
-const NAME_CHAR = /^[A-Za-z0-9_-]$/;
+// The grammar's production allows '#' and '_', its prose '-' and '_': accept all three.
+const NAME_CHAR = /^[A-Za-z0-9_#-]$/;
 /**
  * Byte indexes and char lengths above this are refused: a Sigfox uplink has 12 bytes, and the bound
  * keeps the encoder's buffer proportional to the config text.
@@ -50,7 +51,7 @@ export function parseField(s: Scanner): WrittenField {
 function readName(s: Scanner): Token {
   const start = s.pos;
   while (!s.atEnd && NAME_CHAR.test(s.peek()!)) s.pos++;
-  if (s.pos === start) s.fail(start, "a field name (letters, digits, '_' or '-')");
+  if (s.pos === start) s.fail(start, "a field name (letters, digits, '_', '-' or '#')");
   return { text: s.text.slice(start, s.pos), start };
 }
 

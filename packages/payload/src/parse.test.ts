@@ -13,6 +13,14 @@ function positions(config: string): [number, number][] {
 }
 
 describe('parse', () => {
+  it("accepts the name characters of both the grammar ('#', '_') and its prose ('-')", () => {
+    expect(fields('t#1::uint:8 hum-rel::uint:8 batt_v::uint:8').map((f) => f.name)).toEqual([
+      't#1',
+      'hum-rel',
+      'batt_v',
+    ]);
+  });
+
   it('describes every field with resolved defaults', () => {
     expect(fields('temp:2:int:16:little-endian')).toEqual([
       {

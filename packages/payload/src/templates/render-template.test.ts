@@ -12,6 +12,10 @@ describe('renderTemplate', () => {
     expect(rendered).toBe('id=1A2B&t=-3.5&big=18446744073709551615&ok=false');
   });
 
+  it("renders custom variables whose field names contain '#'", () => {
+    expect(renderTemplate('{customData#t#1}', { 'customData#t#1': 7 })).toBe('7');
+  });
+
   it('leaves variables without a value as written', () => {
     expect(renderTemplate('{device}/{unknown}/{time}', { device: 'AB', time: undefined })).toBe(
       'AB/{unknown}/{time}',
