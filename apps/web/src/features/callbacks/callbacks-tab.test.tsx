@@ -7,9 +7,34 @@ import { renderApp } from '../../test/render-app.tsx';
 
 const base = `/api/devicetypes/${oid(10)}/callbacks`;
 const common = { enabled: true, sendDuplicate: false, dead: false, downlinkHook: false };
-const bidir = { ...common, id: oid(30), channel: 'URL', callbackType: 0, callbackSubtype: 3, urlPattern: 'https://bidir.example/{device}', httpMethod: 'GET' };
-const uplink = { ...common, id: oid(31), channel: 'URL', callbackType: 0, callbackSubtype: 2, urlPattern: 'https://up.example/', httpMethod: 'GET', dead: true };
-const email = { ...common, id: oid(32), channel: 'EMAIL', callbackType: 2, recipient: 'ops@example.com', subject: 'Down', message: '{device}' };
+const bidir = {
+  ...common,
+  id: oid(30),
+  channel: 'URL',
+  callbackType: 0,
+  callbackSubtype: 3,
+  urlPattern: 'https://bidir.example/{device}',
+  httpMethod: 'GET',
+};
+const uplink = {
+  ...common,
+  id: oid(31),
+  channel: 'URL',
+  callbackType: 0,
+  callbackSubtype: 2,
+  urlPattern: 'https://up.example/',
+  httpMethod: 'GET',
+  dead: true,
+};
+const email = {
+  ...common,
+  id: oid(32),
+  channel: 'EMAIL',
+  callbackType: 2,
+  recipient: 'ops@example.com',
+  subject: 'Down',
+  message: '{device}',
+};
 
 function setup(session: typeof editorSession | typeof viewerSession = editorSession) {
   let list = { data: [bidir, uplink], service: [], error: [email] };
@@ -40,7 +65,9 @@ describe('callbacks tab', () => {
     expect(within(data).getByText('https://bidir.example/{device}')).toBeInTheDocument();
     expect(within(data).getByText('Last delivery failed')).toBeInTheDocument();
     expect(screen.getByText('No service callbacks')).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Error callbacks' })).getByText('ops@example.com')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Error callbacks' })).getByText('ops@example.com'),
+    ).toBeInTheDocument();
   });
 
   it('toggles, selects the downlink callback where allowed, and deletes after confirmation', async () => {
