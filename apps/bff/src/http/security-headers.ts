@@ -2,9 +2,11 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.ts';
 
 /**
- * Headers on every response. The CSP allows only the app's own scripts and styles
- * (no inline, no remote code); images may also come from https tile servers and data
- * URLs (the map). `frame-ancestors 'none'` forbids framing (CSP Level 3 §6.4.2).
+ * Headers on every response. The CSP allows only the app's own scripts and styles (no
+ * inline, no remote code); images may also come from https tile servers and data URLs
+ * (the map). `frame-ancestors 'none'` forbids framing (CSP Level 3 §6.4.2). No
+ * Access-Control-* header is ever set (reference: "CORS and JSONP are intentionally
+ * unsupported"): responses are built, never copied from the upstream.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -32,12 +34,23 @@ const FIXED: ReadonlyArray<readonly [string, string]> = [
 
 export function securityHeaders(isSecure: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => boolean) {
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const secure = isSecure(c);
+    const outgoing = c.env?.outgoing;
+    if (outgoing) {
+      // Set on the Node response before the handler runs: Node merges them into the
+      // answer's own headers, and the handler's Response keeps its fast path (no
+      // Headers object is built just to add these).
+      for (const [name, value] of FIXED) outgoing.setHeader(name, value);
+      if (secure) outgoing.setHeader('strict-transport-security', HSTS);
+      await next();
+      return;
+    }
     await next();
     const h = c.res.headers;
     for (const [name, value] of FIXED) h.set(name, value);
-    // No CORS, ever (reference: "CORS and JSONP are intentionally unsupported").
-    for (const name of [...h.keys()]) if (name.startsWith('access-control-')) h.delete(name);
-    if (isSecure(c)) h.set('strict-transport-security', 'max-age=31536000');
+    if (secure) h.set('strict-transport-security', HSTS);
   };
   return middleware;
 }
+
+const HSTS = 'max-age=31536000';

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { CONTENT_SECURITY_POLICY } from '../http/security-headers.ts';
 import { collect, leaks } from '../testing/collector.ts';
 import { addUsers, CHEAP, testConfig } from '../testing/harness.ts';
 import { fakeUpstream, listenApp } from '../testing/http.ts';
@@ -142,6 +143,9 @@ describe('upstream faults', () => {
     ]) {
       expect(res.headers.get(name)).toBeNull();
     }
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(await res.json()).toEqual({
       data: [],
       paging: { next: `/api/devicetypes/${DT}/devices?offset=1` },
