@@ -4,11 +4,10 @@ import {
   SHADOWING_SIGMA_DB,
   distanceKm,
   hataCoefficients,
-  hataLoss,
   kmToDegLat,
 } from './path-loss.ts';
 import { hashInts, hashNormal } from './rng.ts';
-import type { BaseStation, CoverageMode, Environment, LinkQuality, StationLink } from './types.ts';
+import type { BaseStation, CoverageMode, LinkQuality, StationLink } from './types.ts';
 
 /** Penetration loss per coverage mode (domain-notes.md, "Radio facts"). */
 export const PENETRATION_LOSS_DB: Readonly<Record<CoverageMode, number>> = {
@@ -18,37 +17,23 @@ export const PENETRATION_LOSS_DB: Readonly<Record<CoverageMode, number>> = {
 };
 
 /**
- * Beyond this distance a station of that environment hears nothing: the median
- * loss exceeds the budget by more than 4 shadowing sigmas plus the strongest
- * fading used for receptions. Open-area masts are capped at 80 km (Hata's
- * extrapolation that far out is already generous). Skipping them is only a speed-up.
+ * No station hears beyond 80 km: a practical horizon rather than a model result.
+ * At 80 km an urban station is 37 dB (over 5 sigma) short of the budget, but Hata
+ * extrapolated for open areas would still leave a rural mast a ~10 % chance; real
+ * rural Sigfox links top out around 40-50 km, so the cut errs on the realistic side.
  */
 const MAX_REACH_KM = 80;
 const REACH_DEG_LAT = kmToDegLat(MAX_REACH_KM);
-const REACH_KM: Readonly<Record<Environment, number>> = {
-  urban: reachKm('urban'),
-  suburban: reachKm('suburban'),
-  open: reachKm('open'),
-};
-
-function reachKm(environment: Environment): number {
-  const limit = DEVICE_EIRP_DBM - SENSITIVITY_DBM + 4 * SHADOWING_SIGMA_DB + 12;
-  let d = 1;
-  // Tallest masts are 48 m (base-stations.ts); 60 m keeps a margin.
-  while (d < MAX_REACH_KM && hataLoss(d, 60, environment) < limit) d *= 1.02;
-  return Math.min(MAX_REACH_KM, d);
-}
 
 // Shadowing is a property of a place, not of a query: positions are rounded to
 // 0.001 degree (about 100 m) so that the same point always gives the same answer.
 const GRID = 1000;
 
-/** Per-station constants, derived once: hash key, Hata coefficients, reach. */
+/** Per-station constants, derived once: hash key and Hata coefficients. */
 interface StationModel {
   key: number;
   intercept: number;
   slope: number;
-  reachKm: number;
 }
 
 const stationModels = new WeakMap<BaseStation, StationModel>();
@@ -57,12 +42,7 @@ function modelOf(station: BaseStation): StationModel {
   let model = stationModels.get(station);
   if (!model) {
     const { intercept, slope } = hataCoefficients(station.heightM, station.environment);
-    model = {
-      key: Number.parseInt(station.id, 16),
-      intercept,
-      slope,
-      reachKm: REACH_KM[station.environment],
-    };
+    model = { key: Number.parseInt(station.id, 16), intercept, slope };
     stationModels.set(station, model);
   }
   return model;
@@ -79,8 +59,8 @@ export function meanRssi(station: BaseStation, lat: number, lng: number): number
   const dLat = station.lat - lat;
   if (dLat > REACH_DEG_LAT || dLat < -REACH_DEG_LAT) return Number.NEGATIVE_INFINITY;
   const d = distanceKm(lat, lng, station.lat, station.lng);
+  if (d > MAX_REACH_KM) return Number.NEGATIVE_INFINITY;
   const model = modelOf(station);
-  if (d > model.reachKm) return Number.NEGATIVE_INFINITY;
   const loss = model.intercept + model.slope * Math.log10(Math.max(1, d));
   return DEVICE_EIRP_DBM - loss + shadowingDb(station, lat, lng);
 }
