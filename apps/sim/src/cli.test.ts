@@ -32,7 +32,8 @@ function start(args: string[], until?: string) {
   return { child, ready, exited, output: () => ({ stdout, stderr }) };
 }
 
-describe('pnpm sim', () => {
+// Each test starts tsx (a second or more on a busy machine), hence the longer timeout.
+describe('pnpm sim', { timeout: 30_000 }, () => {
   it('starts, prints its URL and the root credentials, writes --credentials-out, stops on SIGTERM', async () => {
     const out = join(dir, 'creds.json');
     const run = start(

@@ -59,7 +59,11 @@ describe('command line', () => {
       allowNonLocalDelivery: true,
       credentialsOut: '/tmp/creds.json',
     });
-    expect(parseCli(['--large'])).toMatchObject({ devices: LARGE_FLEET });
+    expect(parseCli(['--large'])).toMatchObject({ devices: LARGE_FLEET, historyDays: 2 });
+    expect(parseCli(['--large', '--history-days', '7'])).toMatchObject({
+      devices: LARGE_FLEET,
+      historyDays: 7,
+    });
     expect(parseCli(['--now', '1700000000000'])).toMatchObject({ now: 1_700_000_000_000 });
     expect(parseCli(['--db', '/tmp/x.db'])).toMatchObject({ db: '/tmp/x.db' });
   });
