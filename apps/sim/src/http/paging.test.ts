@@ -5,7 +5,7 @@ import { insertMessage, insertStatusEvent } from '../db/writes.ts';
 import type { Fixture } from './testing/samples.ts';
 import { fixtureOf, samples } from './testing/samples.ts';
 import type { TestServer } from './testing/server.ts';
-import { startTestServer, TEST_NOW } from './testing/server.ts';
+import { basic, startTestServer, TEST_NOW } from './testing/server.ts';
 
 let t: TestServer;
 let f: Fixture;
@@ -146,7 +146,7 @@ describe('paging beyond the documented limits', () => {
     expect(next.startsWith(`${t.url.replace('127.0.0.1', 'localhost')}/api/devices/`)).toBe(true);
     const res = await t.sim.fetch(
       new Request(`http://sigfox.example:9999${path}`, {
-        headers: { authorization: t.api === undefined ? '' : basicOf() },
+        headers: { authorization: basic(t.sim.credentials) },
       }),
     );
     const body = (await res.json()) as PageBody;
@@ -206,8 +206,3 @@ describe('paging beyond the documented limits', () => {
     expect(last.status).toBe(400);
   });
 });
-
-function basicOf(): string {
-  const c = t.sim.credentials;
-  return `Basic ${Buffer.from(`${c.login}:${c.password}`).toString('base64')}`;
-}
