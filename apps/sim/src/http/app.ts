@@ -64,17 +64,21 @@ async function readBody(c: Context, endpoint: Endpoint): Promise<unknown> {
   return parse(endpoint.body, value, 'body');
 }
 
-function queryOf(url: URL): Record<string, string> {
+const badQuery = (field: string, why: string): HttpError =>
+  new HttpError(400, {
+    message: `Invalid query parameter: ${field} ${why}`,
+    errors: [{ field, message: `${field}: ${why}` }],
+  });
+
+/** The query as an object for the catalogue's schema; a parameter given twice, or to an endpoint without any, is a 400. */
+function queryOf(endpoint: Endpoint, url: URL): unknown {
   const query: Record<string, string> = {};
   for (const [key, value] of url.searchParams) {
-    if (key in query)
-      throw new HttpError(400, {
-        message: `Invalid query parameter: ${key} is given twice`,
-        errors: [{ field: key, message: `${key}: is given twice` }],
-      });
+    if (endpoint.query === undefined) throw badQuery(key, 'is not a parameter of this endpoint');
+    if (key in query) throw badQuery(key, 'is given twice');
     query[key] = value;
   }
-  return query;
+  return endpoint.query === undefined ? undefined : parse(endpoint.query, query, 'query');
 }
 
 /**
@@ -91,16 +95,9 @@ export function createApi(deps: ApiDeps): Hono<AuthEnv> {
       const url = new URL(c.req.url);
       const input = {
         params: parse(endpoint.params, c.req.param(), 'params'),
-        query: endpoint.query === undefined ? undefined : parse(endpoint.query, queryOf(url), 'query'),
+        query: queryOf(endpoint, url),
         body: await readBody(c, endpoint),
       };
-      if (endpoint.query === undefined && url.searchParams.size > 0) {
-        const [key] = url.searchParams.keys();
-        throw new HttpError(400, {
-          message: `Invalid query parameter: ${key} is not a parameter of this endpoint`,
-          errors: [{ field: String(key), message: `${key}: unknown query parameter` }],
-        });
-      }
       const ctx: Ctx = {
         db: deps.db,
         scope: new Scope(deps.groups, c.get('groupId')),
