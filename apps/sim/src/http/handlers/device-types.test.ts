@@ -33,6 +33,12 @@ describe('device types', () => {
     expect(row).toEqual({ name: type.name, group_id: type.group, keep_alive: type.keepAlive });
   });
 
+  it('takes object ids in either case, as the catalogue does', async () => {
+    const type = DeviceType.parse((await t.api.get(`/api/devicetypes/${f.typeId.toUpperCase()}`)).json);
+    expect(type.id).toBe(f.typeId);
+    expect((await t.api.get(`/api/groups/${f.groupId.toUpperCase()}`)).status).toBe(200);
+  });
+
   it('filters the list by contractInfoId', async () => {
     const contract = (
       db().prepare('SELECT contract_id FROM device_types WHERE id = ?').get(f.typeId) as {
