@@ -16,7 +16,8 @@ import { NGINX, startNginx, waitForPort } from './nginx.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
-const WARMUP_MS = 1000;
+/** Load applied but not measured before each row: JIT, schema compilation, connection pools. */
+const WARMUP_MS = 3000;
 const MAX_REQUESTS = 2_000_000;
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 const children: ChildProcess[] = [];
@@ -106,16 +107,6 @@ async function main(): Promise<void> {
         maxRequests: MAX_REQUESTS,
       });
 
-    // Unreported warm-up of the simulator, so that the first row is not measured cold.
-    await runLoad({
-      url: sim.url,
-      path,
-      headers: { authorization: basic },
-      connections: CONNECTIONS,
-      warmupMs: 0,
-      durationMs: 2000,
-      maxRequests: MAX_REQUESTS,
-    });
     const rows: [string, LoadResult | undefined][] = [];
     rows.push(['direct (simulator)', await load(sim.url, { authorization: basic })]);
     rows.push(['through the BFF', await load(bffUrl, { cookie })]);
