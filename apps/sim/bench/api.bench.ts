@@ -5,7 +5,8 @@
  * keeps the database there (seeded on the first run, reused by the next ones, which
  * then measure the pages only).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,6 +29,37 @@ function lcg(seed: number) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sfc-sim-bench-'));
+
+/** `pnpm sim` on the seeded file, without live traffic; resolves once it listens. */
+function startServer(db: string) {
+  const out = join(dir, 'credentials.json');
+  const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
+  const cli = join(import.meta.dirname, '../src/cli.ts');
+  const child = spawn(tsx, [cli, '--db', db, '--port', '0', '--no-live', '--credentials-out', out], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise<{ url: string; login: string; password: string; stop(): Promise<void> }>(
+    (resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`the simulator exited (${code})`)));
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (!chunk.toString().includes('Listening on')) return;
+        const creds = JSON.parse(readFileSync(out, 'utf8')) as {
+          url: string;
+          login: string;
+          password: string;
+        };
+        resolve({
+          ...creds,
+          stop: () => {
+            child.kill('SIGTERM');
+            return exited;
+          },
+        });
+      });
+    },
+  );
+}
 const file = process.env.BENCH_DB ?? join(dir, 'bench.db');
 process.stderr.write(
   `Seeding ${DEVICES.toLocaleString('en')} devices, ${HISTORY_DAYS} days of history into ${file}\n`,
@@ -59,10 +91,6 @@ const rows = {
   callbackErrors: count('callback_errors'),
 };
 
-const server = await sim.listen(0);
-const { login, password } = sim.credentials;
-const authorization = `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;
-
 const types = sim.db
   .prepare('SELECT type_id AS id, min(num) AS lo, max(num) AS hi FROM devices GROUP BY type_id')
   .all() as {
@@ -78,6 +106,14 @@ const timeRange = sim.db.prepare('SELECT min(time) AS lo, max(time) AS hi FROM m
   hi: number;
 };
 const pick = lcg(42);
+sim.close();
+
+/*
+ * The server runs in its own process, started by the command line as the BFF starts
+ * it, so client and server do not share one event loop (the machine has two cores).
+ */
+const server = await startServer(file);
+const authorization = `Basic ${Buffer.from(`${server.login}:${server.password}`).toString('base64')}`;
 
 /** Each page: half first pages, half somewhere inside the list (a cursor or a `before`), varied ids. */
 const pages: Record<string, (i: number) => string> = {
@@ -122,9 +158,10 @@ for (const [page, pathOf] of Object.entries(pages)) {
     const path = pathOf(i);
     const start = performance.now();
     const res = await fetch(`${server.url}${path}`, { headers: { authorization } });
-    const body = (await res.json()) as { data?: unknown[] };
+    const text = await res.text();
     const ms = performance.now() - start;
-    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${text}`);
+    const body = JSON.parse(text) as { data?: unknown[] };
     if (i >= WARMUP) {
       times.push(ms);
       records += body.data?.length ?? 0;
@@ -141,16 +178,17 @@ for (const [page, pathOf] of Object.entries(pages)) {
   });
 }
 
-await server.close();
-sim.close();
+await server.stop();
 rmSync(dir, { recursive: true, force: true });
 
 const fmt = (ms: number) => ms.toFixed(2).padStart(8);
 const lines = [
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
-  `${sim.seedResult.seeded ? 'Seeded' : 'Reused (no seeding)'} ${rows.devices.toLocaleString('en')} devices, ${rows.messages.toLocaleString('en')} messages, ` +
-    `${rows.statusEvents.toLocaleString('en')} status events, ${rows.callbackErrors.toLocaleString('en')} callback errors ` +
-    `in ${seedSeconds.toFixed(1)} s`,
+  `${rows.devices.toLocaleString('en')} devices, ${rows.messages.toLocaleString('en')} messages, ` +
+    `${rows.statusEvents.toLocaleString('en')} status events, ${rows.callbackErrors.toLocaleString('en')} callback errors: ` +
+    (sim.seedResult.seeded
+      ? `seeded in ${seedSeconds.toFixed(1)} s`
+      : `reused ${file} (opened in ${seedSeconds.toFixed(1)} s)`),
   '',
   `| page                      | requests | records/page |  p50 ms |  p95 ms |  max ms |`,
   `| ------------------------- | -------: | -----------: | ------: | ------: | ------: |`,
