@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { toastQueue } from '../components/toast/toast-queue.ts';
+
+// Whole-app tests wait for lazy routes and several requests; on a loaded machine
+// that can take longer than the default second.
+configure({ asyncUtilTimeout: 8000 });
 
 // jsdom does no layout: every box measures 0x0. Give the table's scroll area a
 // viewport so the virtualiser renders rows as it would in a browser.
