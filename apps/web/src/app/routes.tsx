@@ -23,6 +23,7 @@ function deviceTypeTabs(qc: QueryClient): RouteObject[] {
     { path: 'messages', lazy: async () => (await deviceTypes()).messagesTabRoute(qc) },
     { path: 'callbacks', lazy: async () => (await deviceTypes()).callbacksTabRoute(qc) },
     { path: 'events', lazy: async () => (await deviceTypes()).eventsTabRoute(qc) },
+    { path: 'register', lazy: async () => (await deviceTypes()).registerTabRoute() },
   ];
 }
 

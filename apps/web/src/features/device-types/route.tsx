@@ -9,6 +9,7 @@ import { DeviceTypesPage, readListView } from './device-types-page.tsx';
 import { DevicesTab, readSnr } from './devices-tab.tsx';
 import { EventsTab } from './events-tab.tsx';
 import { MessagesTab } from './messages-tab.tsx';
+import { RegisterTab } from './register/register-tab.tsx';
 import { SettingsTab } from './settings-tab.tsx';
 
 /*
@@ -72,4 +73,8 @@ export function callbacksTabRoute(qc: QueryClient) {
     loader: (args: LoaderFunctionArgs) => warm(qc.ensureQueryData(callbackQueries.list(idOf(args)))),
     Component: CallbacksTab,
   };
+}
+
+export function registerTabRoute() {
+  return { Component: RegisterTab };
 }
