@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { cookie } from '../http/headers.ts';
 import type { AppEnv } from '../http/env.ts';
 
 /**
@@ -12,7 +13,7 @@ const SECURE_NAME = '__Host-sfc_session';
 const PLAIN_NAME = 'sfc_session';
 
 export function readSessionCookie(c: Context<AppEnv>, secure: boolean): string | undefined {
-  const value = getCookie(c, secure ? SECURE_NAME : PLAIN_NAME);
+  const value = cookie(c, secure ? SECURE_NAME : PLAIN_NAME);
   return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : undefined;
 }
 

@@ -6,6 +6,7 @@ import { isSameOrigin, isSecure } from '../http/client-info.ts';
 import { readSessionCookie } from './session-cookie.ts';
 import type { SessionStore } from './sessions.ts';
 import type { UsersStore } from './users-store.ts';
+import { header } from '../http/headers.ts';
 
 /**
  * Resolves the session cookie to a user. A session dies with its user, and with any
@@ -45,7 +46,7 @@ export function unauthenticated(): Response {
 export function refuseCrossSite(c: Context<AppEnv>, trustProxy: boolean): Response | undefined {
   if (!isSameOrigin(c, trustProxy)) return jsonError(403, 'Cross-site request refused');
   const session = c.get('session');
-  const sent = c.req.header('x-csrf-token');
+  const sent = header(c, 'x-csrf-token');
   if (!session || sent === undefined || !sameToken(sent, session.csrfToken)) {
     return jsonError(403, 'Missing or wrong CSRF token');
   }

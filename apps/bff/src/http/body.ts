@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './env.ts';
 import { jsonError } from './json.ts';
+import { header } from './headers.ts';
 
 export type BodyResult = { ok: true; value: unknown; text: string } | { ok: false; response: Response };
 
@@ -10,11 +11,11 @@ export type BodyResult = { ok: true; value: unknown; text: string } | { ok: fals
  * `maxBytes` (413 beyond, RFC 9110 §15.5.14), parsed strictly.
  */
 export async function readJsonBody(c: Context<AppEnv>, maxBytes: number): Promise<BodyResult> {
-  const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+  const type = header(c, 'content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
     return { ok: false, response: jsonError(415, 'The body must be application/json') };
   }
-  const declared = c.req.header('content-length');
+  const declared = header(c, 'content-length');
   if (declared !== undefined && Number(declared) > maxBytes) {
     return { ok: false, response: jsonError(413, `The body must be at most ${maxBytes} bytes`) };
   }
@@ -36,9 +37,9 @@ export async function readJsonBody(c: Context<AppEnv>, maxBytes: number): Promis
  * touching the stream; only an in-process Request (tests) is looked at further.
  */
 export async function hasBody(c: Context<AppEnv>): Promise<boolean> {
-  const length = c.req.header('content-length');
+  const length = header(c, 'content-length');
   if (length !== undefined) return length !== '0';
-  if (c.req.header('transfer-encoding') !== undefined) return true;
+  if (header(c, 'transfer-encoding') !== undefined) return true;
   if (c.env?.incoming?.url !== undefined || !c.req.raw.body) return false;
   return (await readCapped(c.req.raw, 0)) === undefined;
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './env.ts';
+import { header } from './headers.ts';
 
 /**
  * Facts about the caller. Forwarded headers (X-Forwarded-Proto, X-Forwarded-For) are
@@ -8,7 +9,7 @@ import type { AppEnv } from './env.ts';
 
 export function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for');
+    const forwarded = header(c, 'x-forwarded-for');
     // The last hop is the one the trusted proxy appended; earlier ones are client-supplied.
     const last = forwarded?.split(',').pop()?.trim();
     if (last) return last;
@@ -19,14 +20,14 @@ export function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
 /** True when the browser reached us over HTTPS (directly, or through a proxy that says so). */
 export function isSecure(c: Context<AppEnv>, trustProxy: boolean): boolean {
   if (c.env?.incoming?.socket?.encrypted) return true;
-  if (trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https') return true;
+  if (trustProxy && header(c, 'x-forwarded-proto')?.split(',')[0]?.trim() === 'https') return true;
   return c.req.url.startsWith('https:');
 }
 
 /** The origin a same-origin browser request carries: scheme and the Host it addressed. */
 export function ownOrigin(c: Context<AppEnv>, trustProxy: boolean): string | undefined {
   // Behind @hono/node-server the URL's host is the Host header; in-process it is the request URL's.
-  const host = c.req.header('host') ?? new URL(c.req.url).host;
+  const host = header(c, 'host') ?? new URL(c.req.url).host;
   if (!host) return undefined;
   return `${isSecure(c, trustProxy) ? 'https' : 'http'}://${host.toLowerCase()}`;
 }
@@ -38,9 +39,9 @@ export function ownOrigin(c: Context<AppEnv>, trustProxy: boolean): string | und
  * neither is refused: every legitimate caller is a browser on this origin.
  */
 export function isSameOrigin(c: Context<AppEnv>, trustProxy: boolean): boolean {
-  const site = c.req.header('sec-fetch-site');
+  const site = header(c, 'sec-fetch-site');
   if (site !== undefined && site !== 'same-origin') return false;
-  const origin = c.req.header('origin');
+  const origin = header(c, 'origin');
   if (origin === undefined) return false;
   return origin.toLowerCase() === ownOrigin(c, trustProxy);
 }
