@@ -21,6 +21,12 @@ export async function runLoad(opts: {
   warmupMs: number;
   durationMs: number;
   maxRequests: number;
+  /**
+   * Requests per second for all connections together (open loop, wrk2-style): each
+   * request is due at a fixed time and its latency counts from then, so a stall is not
+   * hidden by the requests it delayed. Absent: closed loop, as fast as answers come.
+   */
+  rate?: number;
 }): Promise<LoadResult> {
   const origin = new URL(opts.url);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(origin.hostname))
@@ -32,10 +38,18 @@ export async function runLoad(opts: {
   let measuring = false;
   let stopAt = Number.POSITIVE_INFINITY;
 
-  async function worker(): Promise<void> {
+  const interval = opts.rate ? (1000 * opts.connections) / opts.rate : 0;
+
+  async function worker(index: number): Promise<void> {
+    let due = performance.now() + (interval * index) / opts.connections;
     while (performance.now() < stopAt && sent < opts.maxRequests) {
       sent += 1;
-      const start = performance.now();
+      if (interval > 0) {
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
+      const start = interval > 0 ? due : performance.now();
+      due += interval;
       try {
         const res = await pool.request({ method: 'GET', path: opts.path, headers: opts.headers });
         await res.body.text();
@@ -49,7 +63,7 @@ export async function runLoad(opts: {
 
   const started = performance.now();
   stopAt = started + opts.warmupMs + opts.durationMs;
-  const workers = Array.from({ length: opts.connections }, () => worker());
+  const workers = Array.from({ length: opts.connections }, (_, i) => worker(i));
   const warm = setTimeout(() => {
     measuring = true;
   }, opts.warmupMs);
