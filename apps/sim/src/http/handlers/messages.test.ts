@@ -46,6 +46,12 @@ describe('callback errors (Messages not sent this month)', () => {
     expect((await errors(`&since=${old * 1000 + 1}`)).some((e) => e.time === old)).toBe(false);
   });
 
+  it('writes the default window of the first page into next, so later pages keep it', async () => {
+    const first = CallbackErrorPage.parse((await t.api.get('/api/callbacks/messages/error?limit=1')).json);
+    const next = new URL(first.paging?.next ?? '');
+    expect(next.searchParams.get('since')).toBe(String(TEST_NOW - 30 * 86_400_000));
+  });
+
   it('narrows by hexId, else deviceTypeId, else groupId', async () => {
     const all = await errors('&since=0');
     const byDevice = await errors(`&since=0&hexId=${f.deviceId}&deviceTypeId=${'9'.repeat(24)}`);

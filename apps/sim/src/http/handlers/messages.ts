@@ -65,7 +65,10 @@ export const messageHandlers = {
     const filter = errorFilter(ctx, query);
     const since = query.since ?? ctx.now() - 30 * DAY_MS;
     const rows = callbackErrors(ctx.db, filter, timeWindow({ ...query, since }, 1000));
-    return toPage(rows, query.limit, ctx.url, cursorOf, toCallbackError);
+    // The default bound goes into `next`, so later pages keep the window of the first.
+    const url = new URL(ctx.url.href);
+    url.searchParams.set('since', String(since));
+    return toPage(rows, query.limit, url, cursorOf, toCallbackError);
   },
 } satisfies Pick<
   Handlers,
