@@ -32,3 +32,9 @@ export function formatIso(date: Date): string {
 export function csvTime(value: number | undefined, unit: TimeUnit): string | undefined {
   return value === undefined || value === 0 ? undefined : formatIso(toDate(value, unit));
 }
+
+/** "Now minus `seconds`", in the unit an endpoint's `since`/`before` takes. */
+export function ago(seconds: number, unit: TimeUnit, now: number = Date.now()): number {
+  const ms = now - seconds * 1000;
+  return unit === 's' ? Math.floor(ms / 1000) : ms;
+}
