@@ -59,6 +59,19 @@ describe('createSimulator', () => {
     expect(device.last).toBe(after.last);
   });
 
+  it('draws credentials at random: the seed does not give them away', async () => {
+    const other = await startTestServer();
+    try {
+      expect(other.sim.credentials.groupId).toBe(t.sim.credentials.groupId);
+      expect(other.sim.credentials.login).not.toBe(t.sim.credentials.login);
+      expect(other.sim.credentials.password).not.toBe(t.sim.credentials.password);
+      expect(t.sim.credentials.login).toMatch(/^[0-9a-f]{24}$/);
+      expect(t.sim.credentials.password).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses credentials for an unknown group', () => {
     expect(() => t.sim.credentialsFor('0'.repeat(24))).toThrow(/unknown group/);
     expect(() => t.sim.regenerateCredentials('0'.repeat(24))).toThrow(/unknown group/);

@@ -39,6 +39,15 @@ export function authenticate(db: Db, login: string, password: string): string | 
 }
 
 /**
+ * A random login and password. Seeding uses these too rather than the world's
+ * seed-derived pairs: a password anyone can recompute from `--seed 1` would be no
+ * password once the server listens beyond loopback.
+ */
+export function newCredentials(): { login: string; password: string } {
+  return { login: randomBytes(12).toString('hex'), password: randomBytes(16).toString('hex') };
+}
+
+/**
  * New credentials for a group, replacing the old ones in the same transaction so
  * they stop working at once (reference, Authentication and security). Logins are
  * 24 hex characters and passwords 32, like the backend's.
@@ -46,8 +55,7 @@ export function authenticate(db: Db, login: string, password: string): string | 
 export function regenerateCredentials(db: Db, groupId: string): Credentials {
   const exists = stmt(db, 'SELECT 1 FROM groups WHERE id = ?').get(groupId);
   if (exists === undefined) throw new Error(`unknown group ${groupId}`);
-  const login = randomBytes(12).toString('hex');
-  const password = randomBytes(16).toString('hex');
+  const { login, password } = newCredentials();
   stmt(
     db,
     `INSERT INTO credentials (group_id, login, password) VALUES (?, ?, ?)

@@ -1,4 +1,5 @@
 import type { World } from '../world/index.ts';
+import { newCredentials } from './credentials.ts';
 import type { Db } from './open.ts';
 
 const bool = (value: boolean | undefined): number => (value ? 1 : 0);
@@ -53,7 +54,10 @@ export function insertWorld(db: Db, world: World): void {
         g.bssId ?? null,
       );
     }
-    for (const c of world.credentials) credential.run(c.groupId, c.login, c.password);
+    for (const c of world.credentials) {
+      const { login, password } = newCredentials();
+      credential.run(c.groupId, login, password);
+    }
     for (const c of world.contracts) contract.run(c.id, c.name, bool(c.geolocation));
     for (const g of world.geolocConfigs) geoloc.run(g.id, g.group, g.name);
     for (const t of world.deviceTypes) {
