@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './config.ts';
 import { fakeUpstream } from './testing/http.ts';
 
-/* The entry point and the users command, as processes. */
+/* The entry point, as a process. */
 
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 const here = join(repoRoot, 'apps', 'bff', 'src');
@@ -67,24 +67,5 @@ describe('main.ts', () => {
     });
     expect(code).toBe(0);
     await upstream.close();
-  }, 30_000);
-});
-
-describe('users-cli.ts', () => {
-  it('adds a user with a password from stdin, changes the role, lists, removes', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'sfc-cli-'));
-    const run = (args: string[], input = '') =>
-      spawnSync(tsx, [join(here, 'users-cli.ts'), ...args], {
-        env: env({ CONSOLE_DATA_DIR: dataDir }),
-        input,
-        encoding: 'utf8',
-      });
-    expect(run(['add', 'erin', 'viewer'], 'erin-password-123\n').stdout).toBe('Added erin (viewer)\n');
-    expect(run(['add', 'fred', 'viewer'], 'short\n').status).toBe(1);
-    expect(run(['set-role', 'erin', 'editor']).status).toBe(0);
-    expect(run(['list']).stdout).toBe('erin\teditor\n');
-    expect(run(['remove', 'erin']).status).toBe(0);
-    expect(run(['list']).stdout).toBe('');
-    expect(run(['frobnicate']).status).toBe(2);
   }, 30_000);
 });
