@@ -29,7 +29,7 @@ test('a viewer sees every screen but no editing control', async ({ viewerPage: p
   await expect(fact(page, 'Downlink mode')).toHaveText('Callback');
   await expectNoEditingControls(page);
 
-  for (const tab of ['Devices', 'Messages', 'Events']) {
+  for (const tab of ['Devices', 'Messages', 'Callbacks', 'Events']) {
     await deviceTypeTab(page, tab).click();
     await expect(deviceTypeTab(page, tab)).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tabpanel')).not.toContainText('Loading');

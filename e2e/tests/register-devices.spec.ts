@@ -1,0 +1,56 @@
+import { expectNoSeriousA11yViolations } from '../fixtures/a11y.ts';
+import { deviceTypeTab, openDeviceType } from '../fixtures/console.ts';
+import { screenshot } from '../fixtures/screenshot.ts';
+import { expect, test } from '../fixtures/test.ts';
+
+const csv = ['id,pac', 'E2E0A1,0123456789ABCDEF', 'E2E0A2;FEDCBA9876543210'].join('\n');
+
+test('an editor registers two devices pasted as CSV and finds them in the devices tab', async ({
+  editorPage: page,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDeviceType(page, 'Lone worker button');
+  await deviceTypeTab(page, 'Register devices').click();
+  const form = page.getByRole('form', { name: 'Register devices' });
+  await form.getByLabel('Name prefix').fill('e2e-');
+
+  // Pasted from the clipboard, as from a spreadsheet export.
+  await page.evaluate((text) => navigator.clipboard.writeText(text), csv);
+  await form.getByLabel('Devices', { exact: true }).focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(form.getByLabel('Devices', { exact: true })).toHaveValue(csv);
+
+  const lines = page.getByRole('table', { name: 'Devices to register' });
+  await expect(lines.getByRole('row').filter({ hasText: 'E2E0A1' })).toContainText('OK');
+  await expect(lines.getByRole('row').filter({ hasText: 'E2E0A2' })).toContainText('OK');
+  await expect(page.getByRole('status').filter({ hasText: 'Will register' })).toHaveText(
+    'Will register 2 devices in Lone worker button, named e2e- + id.',
+  );
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'device-type-register');
+
+  await form.getByRole('button', { name: 'Register devices' }).click();
+  await expect(page).toHaveURL(/\/devices$/);
+  const devices = page.getByRole('table', { name: 'Devices' });
+  await expect(devices.getByRole('row').filter({ hasText: 'E2E0A1' })).toContainText('e2e-E2E0A1');
+  await expect(devices.getByRole('row').filter({ hasText: 'E2E0A2' })).toContainText('e2e-E2E0A2');
+  await expect(devices.getByRole('link', { name: 'E2E0A1' })).toBeVisible();
+});
+
+test('a wrong line is shown where it is and nothing is sent', async ({ editorPage: page }) => {
+  await openDeviceType(page, 'Lone worker button');
+  await deviceTypeTab(page, 'Register devices').click();
+  const form = page.getByRole('form', { name: 'Register devices' });
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().includes('/api/devicetypes/')) posts.push(r.url());
+  });
+  await form
+    .getByLabel('Devices', { exact: true })
+    .fill('E2E0B1,0123456789ABCDEF\nNOT-AN-ID,0123456789ABCDEF');
+  const lines = page.getByRole('table', { name: 'Devices to register' });
+  await expect(lines.getByRole('row').filter({ hasText: 'NOT-AN-ID' })).toContainText('must be');
+  await form.getByRole('button', { name: 'Register devices' }).click();
+  await expect(form.getByText('1 line has a problem: fix it first')).toBeVisible();
+  expect(posts).toEqual([]);
+});
