@@ -29,6 +29,37 @@ interface StoredReception {
 const COLUMNS = `id, device_id, time, seq_number, data, snr, link_quality, computed_lat, computed_lng,
   computed_radius, rinfos, cb_status`;
 
+type MessageTuple = [
+  number,
+  string,
+  number,
+  number,
+  string,
+  number,
+  LinkQuality,
+  number | null,
+  number | null,
+  number | null,
+  string,
+  string | null,
+];
+
+/** Rows of the paged lists are read as arrays and shaped here (see devices.ts, rowOf). */
+const rowOf = (t: MessageTuple): MessageRow => ({
+  id: t[0],
+  device_id: t[1],
+  time: t[2],
+  seq_number: t[3],
+  data: t[4],
+  snr: t[5],
+  link_quality: t[6],
+  computed_lat: t[7],
+  computed_lng: t[8],
+  computed_radius: t[9],
+  rinfos: t[10],
+  cb_status: t[11],
+});
+
 /** v1 JSON writes SNRs as strings ("38.2") and station coordinates as integer strings (domain-notes.md). */
 const snrText = (snr: number): string => snr.toFixed(2);
 
@@ -73,7 +104,7 @@ export function toLocation(r: MessageRow): Location {
 }
 
 export function deviceMessages(db: Db, deviceId: string, w: TimeWindow): MessageRow[] {
-  return selectTimePage<MessageRow>(
+  return selectTimePage(
     db,
     {
       from: `SELECT ${COLUMNS} FROM messages`,
@@ -83,12 +114,13 @@ export function deviceMessages(db: Db, deviceId: string, w: TimeWindow): Message
       id: 'id',
     },
     w,
+    rowOf,
   );
 }
 
 /** Includes messages of devices that have moved to another type since (reference, Messages of a device type). */
 export function deviceTypeMessages(db: Db, typeId: string, w: TimeWindow): MessageRow[] {
-  return selectTimePage<MessageRow>(
+  return selectTimePage(
     db,
     {
       from: `SELECT ${COLUMNS} FROM messages`,
@@ -98,6 +130,7 @@ export function deviceTypeMessages(db: Db, typeId: string, w: TimeWindow): Messa
       id: 'id',
     },
     w,
+    rowOf,
   );
 }
 
