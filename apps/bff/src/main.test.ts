@@ -8,20 +8,14 @@ import { fakeUpstream } from './testing/http.ts';
 
 /* The entry point, as a process. */
 
-const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+// Run tsx's CLI with this Node, so the clean environment needs no PATH.
+const tsx = [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')];
 const here = join(repoRoot, 'apps', 'bff', 'src');
 const children: ChildProcess[] = [];
 
-function env(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const {
-    PORT: _p,
-    HOST: _h,
-    SIGFOX_API_URL: _u,
-    SIGFOX_API_LOGIN: _l,
-    SIGFOX_API_PASSWORD: _w,
-    ...rest
-  } = process.env;
-  return { ...rest, CONSOLE_ACCESS_LOG: 'false', ...extra };
+/** A clean environment: only what the test sets, so the developer's own variables cannot leak in. */
+function env(extra: Record<string, string>): Record<string, string> {
+  return { CONSOLE_ACCESS_LOG: 'false', ...extra };
 }
 
 afterAll(() => {
@@ -30,7 +24,10 @@ afterAll(() => {
 
 describe('main.ts', () => {
   it('stops with exit code 2 and names the bad variable', () => {
-    const r = spawnSync(tsx, [join(here, 'main.ts')], { env: env({ PORT: 'eighty' }), encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [...tsx, join(here, 'main.ts')], {
+      env: env({ PORT: 'eighty' }),
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('PORT');
   });
@@ -38,7 +35,7 @@ describe('main.ts', () => {
   it('starts against a configured upstream, prints the URL and the generated admin password, stops on SIGTERM', async () => {
     const upstream = await fakeUpstream((_q, res) => res.end('{"data":[]}'));
     const dataDir = mkdtempSync(join(tmpdir(), 'sfc-main-'));
-    const child = spawn(tsx, [join(here, 'main.ts')], {
+    const child = spawn(process.execPath, [...tsx, join(here, 'main.ts')], {
       env: env({
         PORT: '0',
         SIGFOX_API_URL: upstream.url,

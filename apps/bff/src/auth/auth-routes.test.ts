@@ -88,6 +88,35 @@ describe('login, me, logout', () => {
     expect(a.headers.get('set-cookie')).toBeNull();
   });
 
+  it('refuses a logout without the CSRF token or from another origin, keeping the session', async () => {
+    const t = await testBff(recordingUpstream().upstream);
+    const s = await t.login('viewer');
+    const noToken = await t.send('/auth/logout', {
+      method: 'POST',
+      headers: { cookie: s.cookie, origin: ORIGIN },
+    });
+    expect(noToken.status).toBe(403);
+    const foreign = await t.send('/auth/logout', {
+      method: 'POST',
+      headers: { cookie: s.cookie, origin: 'https://evil.test', 'x-csrf-token': s.csrf },
+    });
+    expect(foreign.status).toBe(403);
+    expect((await t.send('/auth/me', { headers: { cookie: s.cookie } })).status).toBe(200);
+  });
+
+  it('answers 400 to a malformed login body and 415 to a form post', async () => {
+    const t = await testBff(recordingUpstream().upstream);
+    for (const b of ['{}', '{"username":"admin"}', '{"username":"admin","password":"x","extra":1}', '[]']) {
+      expect((await t.send('/auth/login', { method: 'POST', headers: json, body: b })).status).toBe(400);
+    }
+    const form = await t.send('/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+      body: 'username=admin&password=admin-password-1',
+    });
+    expect(form.status).toBe(415);
+  });
+
   it('refuses a cross-site login and a login without Origin', async () => {
     const t = await testBff(recordingUpstream().upstream);
     const foreign = await t.send('/auth/login', {
