@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { warm } from '../../lib/warm.ts';
+import { prefetch } from '../../app/prefetch.ts';
 import { callbackQueries } from '../callbacks/callback-queries.ts';
 import { CallbacksTab } from '../callbacks/callbacks-tab.tsx';
 import { DeviceTypeLayout } from './device-type-layout.tsx';
@@ -23,14 +23,15 @@ const searchOf = (args: LoaderFunctionArgs) => new URL(args.request.url).searchP
 export function deviceTypesRoute(qc: QueryClient) {
   return {
     loader: (args: LoaderFunctionArgs) =>
-      warm(qc.ensureQueryData(deviceTypeQueries.list(readListView(searchOf(args))))),
+      prefetch(qc, () => [qc.ensureQueryData(deviceTypeQueries.list(readListView(searchOf(args))))]),
     Component: DeviceTypesPage,
   };
 }
 
 export function deviceTypeRoute(qc: QueryClient) {
   return {
-    loader: (args: LoaderFunctionArgs) => warm(qc.ensureQueryData(deviceTypeQueries.detail(idOf(args)))),
+    loader: (args: LoaderFunctionArgs) =>
+      prefetch(qc, () => [qc.ensureQueryData(deviceTypeQueries.detail(idOf(args)))]),
     Component: DeviceTypeLayout,
   };
 }
@@ -42,9 +43,9 @@ export function settingsTabRoute() {
 export function devicesTabRoute(qc: QueryClient) {
   return {
     loader: (args: LoaderFunctionArgs) =>
-      warm(
+      prefetch(qc, () => [
         qc.ensureInfiniteQueryData(deviceTypeQueries.devices(idOf(args), { snr: readSnr(searchOf(args)) })),
-      ),
+      ]),
     Component: DevicesTab,
   };
 }
@@ -52,7 +53,7 @@ export function devicesTabRoute(qc: QueryClient) {
 export function messagesTabRoute(qc: QueryClient) {
   return {
     loader: (args: LoaderFunctionArgs) =>
-      warm(qc.ensureInfiniteQueryData(deviceTypeQueries.messages(idOf(args)))),
+      prefetch(qc, () => [qc.ensureInfiniteQueryData(deviceTypeQueries.messages(idOf(args)))]),
     Component: MessagesTab,
   };
 }
@@ -60,17 +61,18 @@ export function messagesTabRoute(qc: QueryClient) {
 export function eventsTabRoute(qc: QueryClient) {
   return {
     loader: (args: LoaderFunctionArgs) =>
-      warm(
+      prefetch(qc, () => [
         qc.ensureInfiniteQueryData(deviceTypeQueries.errorEvents(idOf(args))),
         qc.ensureInfiniteQueryData(deviceTypeQueries.warnEvents(idOf(args))),
-      ),
+      ]),
     Component: EventsTab,
   };
 }
 
 export function callbacksTabRoute(qc: QueryClient) {
   return {
-    loader: (args: LoaderFunctionArgs) => warm(qc.ensureQueryData(callbackQueries.list(idOf(args)))),
+    loader: (args: LoaderFunctionArgs) =>
+      prefetch(qc, () => [qc.ensureQueryData(callbackQueries.list(idOf(args)))]),
     Component: CallbacksTab,
   };
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { warm } from '../../lib/warm.ts';
+import { prefetch } from '../../app/prefetch.ts';
 import { deviceTypeQueries } from '../device-types/device-type-queries.ts';
 import { OverviewPage } from './overview-page.tsx';
 import { overviewQueries } from './overview-queries.ts';
@@ -7,10 +7,10 @@ import { overviewQueries } from './overview-queries.ts';
 export function overviewRoute(qc: QueryClient) {
   return {
     loader: () =>
-      warm(
+      prefetch(qc, () => [
         qc.ensureQueryData(deviceTypeQueries.list({ includeSubGroups: true })),
         qc.ensureQueryData(overviewQueries.callbackFailures()),
-      ),
+      ]),
     Component: OverviewPage,
   };
 }
