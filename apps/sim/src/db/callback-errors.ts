@@ -41,6 +41,22 @@ export type CallbackErrorFilter =
 const COLUMNS =
   'SELECT id, device_id, type_id, time, data, snr, status, message, callback, parameters FROM callback_errors';
 
+type ErrorTuple = [number, string, string, number, string, number, number, string, string, string];
+
+/** Rows are read as arrays and shaped here (see devices.ts, rowOf). */
+const rowOf = (t: ErrorTuple): CallbackErrorRow => ({
+  id: t[0],
+  device_id: t[1],
+  type_id: t[2],
+  time: t[3],
+  data: t[4],
+  snr: t[5],
+  status: t[6],
+  message: t[7],
+  callback: t[8],
+  parameters: t[9],
+});
+
 export function callbackErrors(db: Db, filter: CallbackErrorFilter, w: TimeWindow): CallbackErrorRow[] {
   let where: string[] = [];
   let args: unknown[] = [];
@@ -50,5 +66,5 @@ export function callbackErrors(db: Db, filter: CallbackErrorFilter, w: TimeWindo
     where = [`group_id IN (${filter.groups.map(() => '?').join(', ')})`];
     args = [...filter.groups];
   }
-  return selectTimePage<CallbackErrorRow>(db, { from: COLUMNS, where, args, time: 'time', id: 'id' }, w);
+  return selectTimePage(db, { from: COLUMNS, where, args, time: 'time', id: 'id' }, w, rowOf);
 }

@@ -18,6 +18,20 @@ export interface StatusEventRow {
 
 const COLUMNS = 'e.id, e.severity, e.type_id, e.device_id, e.device_ids, e.time, e.message, e.callbacks';
 
+type EventTuple = [number, Severity, string, string | null, string | null, number, string, string | null];
+
+/** Rows are read as arrays and shaped here (see devices.ts, rowOf). */
+const rowOf = (t: EventTuple): StatusEventRow => ({
+  id: t[0],
+  severity: t[1],
+  type_id: t[2],
+  device_id: t[3],
+  device_ids: t[4],
+  time: t[5],
+  message: t[6],
+  callbacks: t[7],
+});
+
 const callbacksOf = (r: StatusEventRow): EventCallback[] | undefined =>
   r.callbacks === null ? undefined : (JSON.parse(r.callbacks) as EventCallback[]);
 
@@ -51,7 +65,7 @@ export function deviceTypeEvents(
   severity: Severity,
   w: TimeWindow,
 ): StatusEventRow[] {
-  return selectTimePage<StatusEventRow>(
+  return selectTimePage(
     db,
     {
       from: `SELECT ${COLUMNS} FROM status_events e`,
@@ -61,12 +75,13 @@ export function deviceTypeEvents(
       id: 'e.id',
     },
     w,
+    rowOf,
   );
 }
 
 /** Events naming the device, through the per-device index table (WARN events name several). */
 export function deviceEvents(db: Db, deviceId: string, severity: Severity, w: TimeWindow): StatusEventRow[] {
-  return selectTimePage<StatusEventRow>(
+  return selectTimePage(
     db,
     {
       from: `SELECT ${COLUMNS} FROM status_event_devices d JOIN status_events e ON e.id = d.event_id`,
@@ -76,5 +91,6 @@ export function deviceEvents(db: Db, deviceId: string, severity: Severity, w: Ti
       id: 'd.event_id',
     },
     w,
+    rowOf,
   );
 }
