@@ -53,6 +53,20 @@ describe('answers', () => {
     }
   });
 
+  it('refuses a 2xx answer that is not JSON (502)', async () => {
+    const r = recordingUpstream(() => ({
+      status: 200,
+      contentType: 'text/html',
+      retryAfter: undefined,
+      body: '<script>x</script>',
+    }));
+    const t = await testBff(r.upstream);
+    const { cookie } = await t.login('viewer');
+    const res = await t.send(`/api/devicetypes/${DT}`, { headers: { cookie } });
+    expect(res.status).toBe(502);
+    expect(await res.text()).not.toContain('<script>');
+  });
+
   it('maps connection refused to 502 and timeout to 504 with JSON messages', async () => {
     let failure: 'refused' | 'timeout' = 'refused';
     const r = recordingUpstream(() => {

@@ -6,7 +6,7 @@ import type { UpstreamError, UpstreamResponse } from '../upstream/upstream.ts';
  * Content-Type (always JSON), Cache-Control and, on 429, Retry-After. Set-Cookie,
  * WWW-Authenticate, Location and everything else the upstream sent stay behind.
  *
- * - 2xx: the body (with `paging.next` rewritten by the caller);
+ * - 2xx: the body (with `paging.next` rewritten by the caller), if it is JSON; else 502;
  * - 3xx: never followed, 502 (a redirect could lead the credentials elsewhere);
  * - 401: 502, since it means the BFF's own credentials were refused; passing it on
  *   would make the browser believe its session ended;
@@ -21,6 +21,10 @@ export function fromUpstream(
 ): Response {
   const s = res.status;
   if (s >= 200 && s < 300) {
+    // The browser is told the answer is JSON: anything else from the upstream is not passed on.
+    if (res.body.length > 0 && s !== 204 && !isJson(res.contentType)) {
+      return jsonError(502, 'The Sigfox API answered with something other than JSON');
+    }
     const body = s === 204 || res.body.length === 0 ? null : scrub(okBody());
     return new Response(body, {
       status: s === 204 || body === null ? 204 : s,
@@ -45,6 +49,11 @@ export function fromUpstream(
     );
   }
   return jsonError(502, `The Sigfox API failed (HTTP ${s})`);
+}
+
+function isJson(contentType: string | undefined): boolean {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json' || (type?.startsWith('application/') === true && type.endsWith('+json'));
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };

@@ -15,7 +15,7 @@ import { createPoolUpstream } from './pool-upstream.ts';
 const LOGIN = 'fault-login-1b1b1b';
 const PASSWORD = 'fault-password-2c2c2c2c';
 const DT = '5f1e2d3c4b5a69788796a5b4';
-type Mode = 'ok' | 'hang' | '500' | '429' | 'redirect' | 'reset' | 'reset-once' | 'echo' | 'headers';
+type Mode = 'ok' | 'hang' | '500' | '429' | 'redirect' | 'reset' | 'reset-once' | 'huge';
 let mode: Mode = 'ok';
 let upstream: Awaited<ReturnType<typeof fakeUpstream>>;
 let bff: Awaited<ReturnType<typeof listenApp>>;
@@ -38,6 +38,8 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
     return void res
       .writeHead(429, { 'retry-after': '30', 'content-type': 'application/json' })
       .end('{"message":"slow down"}');
+  if (mode === 'huge')
+    return void res.writeHead(200, { 'content-type': 'application/json' }).end(`"${'x'.repeat(100_000)}"`);
   if (mode === 'redirect')
     return void res.writeHead(302, { location: 'https://elsewhere.test/api/devicetypes' }).end();
   if (mode === 'reset-once') mode = 'ok';
@@ -74,6 +76,7 @@ beforeAll(async () => {
       password: PASSWORD,
       timeoutMs: 150,
       connections: 4,
+      maxResponseBytes: 50_000,
     }),
     log: () => {},
     scryptCost: CHEAP,
@@ -169,6 +172,14 @@ describe('upstream faults', () => {
     const limited = await call(`/api/devicetypes/${DT}`);
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('30');
+    await stillServing();
+  });
+
+  it('answers 502 when the upstream answer is larger than the cap', async () => {
+    mode = 'huge';
+    const res = await call(`/api/devicetypes/${DT}`);
+    expect(res.status).toBe(502);
+    expect(((await res.json()) as { message: string }).message).toMatch(/too large/);
     await stillServing();
   });
 

@@ -13,6 +13,8 @@ export interface PoolUpstreamOptions {
   password: string;
   timeoutMs: number;
   connections: number;
+  /** Largest upstream answer read; beyond it the request fails (502). 16 MiB by default. */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -32,6 +34,8 @@ export function createPoolUpstream(opts: PoolUpstreamOptions): Upstream {
     headersTimeout: opts.timeoutMs,
     bodyTimeout: opts.timeoutMs,
     connectTimeout: Math.min(opts.timeoutMs, 10_000),
+    // A page of the API is at most a few hundred kilobytes; a runaway answer must not fill memory.
+    maxResponseSize: opts.maxResponseBytes ?? 16 * 1024 * 1024,
   });
   const authorization = basicAuth(opts.login, opts.password);
 
@@ -76,6 +80,9 @@ export function toUpstreamError(err: unknown): UpstreamError {
   }
   if (err instanceof errors.ConnectTimeoutError) {
     return new UpstreamError('timeout', 'Connecting to the Sigfox API timed out');
+  }
+  if (err instanceof errors.ResponseExceededMaxSizeError) {
+    return new UpstreamError('other', 'The Sigfox API answer was too large');
   }
   const code = (err as { code?: unknown } | null)?.code;
   if (code === 'ECONNREFUSED') return new UpstreamError('refused', 'The Sigfox API refused the connection');
