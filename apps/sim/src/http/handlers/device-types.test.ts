@@ -236,3 +236,17 @@ describe('request bodies', () => {
     expect400(await t.api.request('POST', '/api/devicetypes/edit', { rawBody: huge }), 'body');
   });
 });
+
+describe('groups and users: bad parameters', () => {
+  it.each([
+    ['/api/users', 'groupId'],
+    ['/api/users?groupId=abc', 'groupId'],
+    ['/api/groups/xyz', 'id'],
+    ['/api/groups?parentId=12', 'parentId'],
+    ['/api/groups?limit=ten', 'limit'],
+    ['/api/devices/0B59/messages?limit=-1', 'limit'],
+    ['/api/devicetypes?contractInfoId=nope', 'contractInfoId'],
+  ])('%s is a 400 naming %s', async (path, field) => {
+    expect400(await t.api.get(path), field);
+  });
+});
