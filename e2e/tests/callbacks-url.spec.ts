@@ -69,6 +69,7 @@ test('an editor creates a URL callback with two headers and a JSON body, preview
   await screenshot(page, 'callback-create-url');
 
   await form.getByRole('button', { name: 'Create callback' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Callback created' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Data callbacks' });
   const row = table.getByRole('row').filter({ hasText: `${receiver.url}/sigfox` });
   await expect(row).toHaveCount(1);
@@ -103,6 +104,7 @@ test('an editor creates a URL callback with two headers and a JSON body, preview
 
   // A BIDIR URL callback can answer downlinks: select it, and the page says which one is selected.
   await row.getByRole('button', { name: 'Select as downlink' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Downlink callback selected' })).toBeVisible();
   await expect(row.getByText('Downlink', { exact: true })).toBeVisible();
   await expect(row.getByRole('button', { name: 'Select as downlink' })).toHaveCount(0);
   await expect(page.getByText(/^Downlink callback:/)).toContainText(`${receiver.url}/sigfox`);
@@ -113,6 +115,7 @@ test('an editor creates a URL callback with two headers and a JSON body, preview
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'callback-delete-confirm');
   await dialog.getByRole('button', { name: 'Delete callback' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Callback deleted' })).toBeVisible();
   await expect(row).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Data callbacks', level: 2 })).toBeVisible();

@@ -20,6 +20,7 @@ test('an editor edits a device type and still sees the change after a reload', a
   await form.getByLabel('Alert email').fill('energy-team@acme-iot.example');
   await form.getByRole('button', { name: 'Save' }).click();
 
+  await expect(page.getByRole('alertdialog', { name: 'Device type saved' })).toBeVisible();
   await expect(page).toHaveURL(/\/settings$/);
   await expect(fact(page, 'Description')).toHaveText('Three-phase meters, relay on the main board');
   await expect(fact(page, 'Keep alive')).toHaveText('2 h');

@@ -41,8 +41,17 @@ test('an expired session goes to login, then back to where the user was; logout 
   page,
   context,
 }) => {
+  // By keyboard alone: Tab to each field, Enter to submit.
   await page.goto('/login');
-  await logIn(page, editor.username, editor.password);
+  await expect(page.getByLabel('Username')).toBeEditable();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Username')).toBeFocused();
+  await page.keyboard.type(editor.username);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.keyboard.type(editor.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' }).click();
   await expect(page.getByRole('heading', { name: 'Groups', level: 1 })).toBeVisible();
 

@@ -30,6 +30,7 @@ test('an editor registers two devices pasted as CSV and finds them in the device
   await screenshot(page, 'device-type-register');
 
   await form.getByRole('button', { name: 'Register devices' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Devices registered' })).toBeVisible();
   await expect(page).toHaveURL(/\/devices$/);
   const devices = page.getByRole('table', { name: 'Devices' });
   await expect(devices.getByRole('row').filter({ hasText: 'E2E0A1' })).toContainText('e2e-E2E0A1');

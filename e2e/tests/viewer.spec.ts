@@ -35,6 +35,14 @@ test('a viewer sees every screen but no editing control', async ({ viewerPage: p
     await expect(page.getByRole('tabpanel')).not.toContainText('Loading');
     await expectNoEditingControls(page);
   }
+  // Callbacks are listed with their state as text, without switches or actions.
+  await deviceTypeTab(page, 'Callbacks').click();
+  const data = page.getByRole('table', { name: 'Data callbacks' });
+  await expect(data.getByRole('columnheader', { name: 'Enabled' })).toBeVisible();
+  await expect(data.getByRole('columnheader', { name: 'Actions' })).toHaveCount(0);
+  await expect(page.getByRole('switch')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'viewer-device-type-callbacks');
 });
 
 test('the BFF refuses a viewer who edits by hand', async ({ viewerPage: page }) => {
