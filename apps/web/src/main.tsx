@@ -1,13 +1,10 @@
+// First: config.ts sets zod's global options before any schema is built.
+import './config.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
-import { z } from 'zod';
 import { ConsoleApp, createConsole } from './app/console.tsx';
 import './styles/global.css';
-
-// The BFF's CSP has no 'unsafe-eval': zod would probe `new Function` (a reported
-// violation) before falling back; say up front that it must not compile parsers.
-z.config({ jitless: true });
 
 const app = createConsole((routes) => createBrowserRouter(routes));
 const root = document.getElementById('root');
