@@ -33,6 +33,9 @@ describe('persistence across a restart on the same database file', () => {
     ).toBe(200);
     const registration = { prefix: 'kept-', ids: [{ id: 'ABCDEF01', pk: '16b3cc86699ab4d3091a05ee' }] };
     expect((await api.post(`/api/devicetypes/${f.typeId}`, registration)).status).toBe(200);
+    const downlink = `/api/devicetypes/${f.bidirTypeId}/callbacks/${f.bidirCallbackId}/downlink`;
+    expect((await api.post(downlink)).status).toBe(200);
+    expect((await api.get(`/api/devicetypes/${f.typeId}/disengage`)).status).toBe(200);
     const old = first.sim.credentialsFor(f.groupId);
     const fresh = first.sim.regenerateCredentials(f.groupId);
     const counts = first.sim.db
@@ -62,6 +65,14 @@ describe('persistence across a restart on the same database file', () => {
       expect(all.find((c) => c.id === f.callbackIds[0])?.enabled).toBe(false);
       expect(all.some((c) => c.id === f.callbackIds.at(-1))).toBe(false);
       expect((await second.api.get('/api/devices/ABCDEF01')).json).toMatchObject({ name: 'kept-ABCDEF01' });
+      const bidir = CallbackList.parse(
+        (await second.api.get(`/api/devicetypes/${f.bidirTypeId}/callbacks`)).json,
+      );
+      expect(bidir.data.find((c) => c.id === f.bidirCallbackId)?.downlinkHook).toBe(true);
+      const disengaged = second.sim.db
+        .prepare('SELECT min(seq_disengaged) AS n FROM devices WHERE type_id = ?')
+        .get(f.typeId) as { n: number };
+      expect(disengaged.n).toBe(1);
       expect((await second.as(old).get('/api/groups')).status).toBe(401);
       expect((await second.as(fresh).get('/api/groups')).status).toBe(200);
     } finally {
