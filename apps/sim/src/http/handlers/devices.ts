@@ -69,7 +69,8 @@ export const deviceHandlers = {
   getDeviceConsumptions: ({ params }, ctx) => {
     const device = visibleDevice(ctx, params.id);
     const year = Number(params.year);
-    const start = Date.UTC(year, 0, 1) / 1000;
+    // setUTCFullYear, not Date.UTC: Date.UTC reads years 0 to 99 as 1900 to 1999.
+    const start = new Date(0).setUTCFullYear(year, 0, 1) / 1000;
     const days = daysInYear(year);
     const consumptions = Array.from({ length: days }, () => ({ frameCount: 0, downlinkFrameCount: 0 }));
     for (const row of framesPerDay(ctx.db, device.id, start, start + days * DAY_S)) {
