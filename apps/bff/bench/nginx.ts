@@ -5,15 +5,22 @@ import { join } from 'node:path';
 export const NGINX = '/usr/sbin/nginx';
 
 /**
- * nginx as a plain reverse proxy in front of the simulator (one worker, keep-alive
+ * nginx as a plain reverse proxy in front of the simulator (one worker by default, as
+ * the BFF is one process; keep-alive
  * upstream connections, Basic auth added, access log off), for comparison only.
  */
-export async function startNginx(dir: string, port: number, upstreamUrl: string, authorization: string) {
+export async function startNginx(
+  dir: string,
+  port: number,
+  upstreamUrl: string,
+  authorization: string,
+  workers = 1,
+) {
   if (!existsSync(NGINX)) return undefined;
   mkdirSync(dir, { recursive: true });
   const target = new URL(upstreamUrl);
   const conf = `
-worker_processes 1;
+worker_processes ${workers};
 daemon off;
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'error.log')} warn;

@@ -20,6 +20,8 @@ const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const WARMUP_MS = 3000;
 /** The fixed rate of the latency rows: well under every target's capacity, so latency is work, not queueing. */
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
+/** nginx worker processes: 1 compares one process with one process. */
+const NGINX_WORKERS = Number(process.env.BENCH_NGINX_WORKERS ?? 1);
 const MAX_REQUESTS = 2_000_000;
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 const children: ChildProcess[] = [];
@@ -108,9 +110,12 @@ async function main(): Promise<void> {
     const rows: [string, Row][] = [];
     rows.push(['direct (simulator)', await measure(sim.url, { authorization: basic })]);
     rows.push(['through the BFF', await measure(bffUrl, { cookie })]);
-    const nginx = await startNginx(join(dir, 'nginx'), await freePort(), sim.url, basic);
+    const nginx = await startNginx(join(dir, 'nginx'), await freePort(), sim.url, basic, NGINX_WORKERS);
     if (nginx) {
-      rows.push(['through nginx', await measure(nginx.url, {})]);
+      rows.push([
+        `through nginx (${NGINX_WORKERS} worker${NGINX_WORKERS > 1 ? 's' : ''})`,
+        await measure(nginx.url, {}),
+      ]);
       await nginx.stop();
     } else {
       process.stdout.write(
