@@ -5,18 +5,15 @@ import { AuditLog } from './audit/audit-log.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { DEFAULT_COST, type ScryptCost, decoyHash } from './auth/passwords.ts';
-import { loadSession } from './auth/session-guard.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { UsersStore } from './auth/users-store.ts';
 import type { Config } from './config.ts';
 import { forwardRoutes } from './forward/forward-routes.ts';
 import { healthRoutes } from './health.ts';
-import { type LogSink, accessLog, batchedSink } from './http/access-log.ts';
-import { clientIp, isSecure } from './http/client-info.ts';
+import { type LogSink, batchedSink } from './http/access-log.ts';
 import type { AppEnv } from './http/env.ts';
+import { frontDoor } from './http/front-door.ts';
 import { jsonError } from './http/json.ts';
-import { classifyPath } from './http/path-guard.ts';
-import { securityHeaders } from './http/security-headers.ts';
 import type { Upstream } from './upstream/upstream.ts';
 import { loadWebApp } from './web/web-app.ts';
 
@@ -55,18 +52,7 @@ export function createApp(opts: AppOptions): BffApp {
   const log: LogSink | undefined = opts.log ?? (config.accessLog ? batchedSink(process.stdout) : undefined);
 
   const app = new Hono<AppEnv>();
-  if (log) app.use(accessLog(log, (c) => clientIp(c, trust)));
-  app.use(securityHeaders((c) => isSecure(c, trust)));
-  app.use(async (c, next) => {
-    const raw = c.env?.incoming?.url ?? c.req.url.slice(c.req.url.indexOf('/', 8));
-    const kind = classifyPath(raw, c.req.path);
-    if (kind === 'reject') return jsonError(404, 'Not found');
-    if (kind === 'app') return web.serve(c.req.path, c.req.method);
-    // The BFF's own spaces speak GET and POST only: HEAD, OPTIONS (CORS preflights), PUT... are 404.
-    if (c.req.method !== 'GET' && c.req.method !== 'POST') return jsonError(404, 'Not found');
-    await next();
-  });
-  app.use(loadSession(sessions, users, trust));
+  app.use(frontDoor({ log, trustProxy: trust, web, sessions, users }));
   app.route('/', healthRoutes(upstream, now));
   app.route(
     '/auth',

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { AppEnv } from '../http/env.ts';
 import { jsonError } from '../http/json.ts';
 import { isSameOrigin, isSecure } from '../http/client-info.ts';
@@ -9,29 +9,27 @@ import type { UsersStore } from './users-store.ts';
 import { header } from '../http/headers.ts';
 
 /**
- * Resolves the session cookie to a user. A session dies with its user, and with any
- * password change made after it was opened.
+ * Resolves the session cookie to a user (context variables `session`, `sessionId`,
+ * `user`). A session dies with its user, and with any password change made after it
+ * was opened.
  */
-export function loadSession(
+export function resolveSession(
+  c: Context<AppEnv>,
   sessions: SessionStore,
   users: UsersStore,
   trustProxy: boolean,
-): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const id = readSessionCookie(c, isSecure(c, trustProxy));
-    if (id !== undefined) {
-      const session = sessions.get(id);
-      const user = session && users.get(session.username);
-      if (session && user && session.createdAt >= user.passwordChangedAt) {
-        c.set('session', session);
-        c.set('sessionId', id);
-        c.set('user', user);
-      } else if (session) {
-        sessions.destroy(id);
-      }
-    }
-    await next();
-  };
+): void {
+  const id = readSessionCookie(c, isSecure(c, trustProxy));
+  if (id === undefined) return;
+  const session = sessions.get(id);
+  const user = session && users.get(session.username);
+  if (session && user && session.createdAt >= user.passwordChangedAt) {
+    c.set('session', session);
+    c.set('sessionId', id);
+    c.set('user', user);
+  } else if (session) {
+    sessions.destroy(id);
+  }
 }
 
 export function unauthenticated(): Response {

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { AppEnv } from './env.ts';
 
 /**
@@ -32,25 +32,24 @@ const FIXED: ReadonlyArray<readonly [string, string]> = [
   ['permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
 ];
 
-export function securityHeaders(isSecure: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => boolean) {
-  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const secure = isSecure(c);
-    const outgoing = c.env?.outgoing;
-    if (outgoing) {
-      // Set on the Node response before the handler runs: Node merges them into the
-      // answer's own headers, and the handler's Response keeps its fast path (no
-      // Headers object is built just to add these).
-      for (const [name, value] of FIXED) outgoing.setHeader(name, value);
-      if (secure) outgoing.setHeader('strict-transport-security', HSTS);
-      await next();
-      return;
-    }
-    await next();
-    const h = c.res.headers;
-    for (const [name, value] of FIXED) h.set(name, value);
-    if (secure) h.set('strict-transport-security', HSTS);
-  };
-  return middleware;
+const HSTS = 'max-age=31536000';
+
+/**
+ * Behind @hono/node-server: sets the headers on the Node response before the handler
+ * runs. Node merges them into the answer's own headers, and the handler's Response
+ * keeps its fast path (no Headers object is built just to add these). Answers false
+ * when there is no Node response (a test calling `app.request`).
+ */
+export function setSecurityHeadersEarly(c: Context<AppEnv>, secure: boolean): boolean {
+  const outgoing = c.env?.outgoing;
+  if (!outgoing) return false;
+  for (const [name, value] of FIXED) outgoing.setHeader(name, value);
+  if (secure) outgoing.setHeader('strict-transport-security', HSTS);
+  return true;
 }
 
-const HSTS = 'max-age=31536000';
+/** The same headers on a finished Response (in-process requests). */
+export function setSecurityHeadersLate(res: Response, secure: boolean): void {
+  for (const [name, value] of FIXED) res.headers.set(name, value);
+  if (secure) res.headers.set('strict-transport-security', HSTS);
+}
