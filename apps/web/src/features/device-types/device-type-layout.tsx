@@ -45,7 +45,7 @@ export function DeviceTypeLayout() {
                 </Tab>
               ))}
             </TabList>
-            <TabPanel id={tab} className="tabs__panel">
+            <TabPanel id={tab} key={tab} className="tabs__panel">
               <Outlet />
             </TabPanel>
           </Tabs>

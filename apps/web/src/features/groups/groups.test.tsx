@@ -32,6 +32,23 @@ describe('groups', () => {
     ]);
   });
 
+  it('opens a group to load its sub-groups, keeping what is open in the URL', async () => {
+    installFakeBff({
+      'GET /auth/me': () => reply(editorSession),
+      'GET /api/groups': (r) =>
+        r.search.get('parentId') === france.id
+          ? reply({ data: [{ id: id(7), name: 'Paris', path: [] }] })
+          : reply({ data: [france] }),
+    });
+    const { router } = renderApp('/groups');
+    const toggle = await screen.findByRole('button', { name: 'Sub-groups of France' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(await screen.findByRole('link', { name: 'Paris' })).toBeInTheDocument();
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(router.state.location.search).toBe(`?open=${france.id}`);
+  });
+
   it("shows a group's details, sub-groups, device types and users with roles", async () => {
     installFakeBff({
       'GET /auth/me': () => reply(editorSession),
