@@ -49,6 +49,8 @@ export function createApp(opts: AppOptions): BffApp {
   );
   const audit = new AuditLog(config.dataDir);
   const web = loadWebApp(config.webDir);
+  // Hashed once, in the background: every login of an unknown user is checked against it.
+  const decoy = decoyHash(opts.scryptCost ?? DEFAULT_COST);
   const log: LogSink | undefined = opts.log ?? (config.accessLog ? batchedSink(process.stdout) : undefined);
 
   const app = new Hono<AppEnv>();
@@ -60,7 +62,7 @@ export function createApp(opts: AppOptions): BffApp {
       users,
       sessions,
       throttle: new LoginThrottle(config.loginThrottle, now),
-      decoyHash: decoyHash(opts.scryptCost ?? DEFAULT_COST),
+      decoyHash: () => decoy,
       trustProxy: trust,
       absoluteMs: config.sessionAbsoluteMs,
     }),

@@ -21,7 +21,7 @@ export interface AuthDeps {
   sessions: SessionStore;
   throttle: LoginThrottle;
   /** Verified against when the username is unknown, so both failures cost one scrypt. */
-  decoyHash: Promise<string>;
+  decoyHash: () => Promise<string>;
   trustProxy: boolean;
   absoluteMs: number;
 }
@@ -44,7 +44,7 @@ export function authRoutes(d: AuthDeps): Hono<AppEnv> {
       return jsonError(429, 'Too many login attempts', undefined, { 'retry-after': String(wait) });
     d.throttle.attempt(ip);
     const user = d.users.get(username);
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await d.decoyHash));
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await d.decoyHash()));
     if (!user || !ok) {
       d.throttle.failure(username);
       // One message for an unknown user and a wrong password.
