@@ -79,6 +79,35 @@ describe('throttling', () => {
   });
 });
 
+describe('client address for throttling', () => {
+  const attempt = (t: Awaited<ReturnType<typeof testBff>>, forwardedFor: string) =>
+    t.send('/auth/login', {
+      method: 'POST',
+      headers: { ...json, 'x-forwarded-for': forwardedFor },
+      body: body('nobody', 'nope'),
+      ip: '10.9.9.9',
+    });
+
+  it('ignores X-Forwarded-For without CONSOLE_TRUST_PROXY: a client cannot pick its own address', async () => {
+    const t = await testBff(recordingUpstream().upstream, {
+      config: { loginThrottle: { perIp: 2, perUsername: 100, windowMs: 60_000 } },
+    });
+    expect((await attempt(t, '1.1.1.1')).status).toBe(401);
+    expect((await attempt(t, '2.2.2.2')).status).toBe(401);
+    expect((await attempt(t, '3.3.3.3')).status).toBe(429);
+  });
+
+  it('uses the last X-Forwarded-For hop behind a trusted proxy', async () => {
+    const t = await testBff(recordingUpstream().upstream, {
+      config: { trustProxy: true, loginThrottle: { perIp: 2, perUsername: 100, windowMs: 60_000 } },
+    });
+    expect((await attempt(t, '6.6.6.6, 1.1.1.1')).status).toBe(401);
+    expect((await attempt(t, '7.7.7.7, 1.1.1.1')).status).toBe(401);
+    expect((await attempt(t, '8.8.8.8, 1.1.1.1')).status).toBe(429);
+    expect((await attempt(t, '2.2.2.2')).status).toBe(401);
+  });
+});
+
 describe('expiry and invalidation', () => {
   it('ends a session after the idle time, and after the absolute time even when active', async () => {
     let now = 0;
