@@ -4,7 +4,6 @@ import { AppLayout } from '../components/layout/app-layout.tsx';
 import { RootLayout } from '../components/layout/root-layout.tsx';
 import { NotFound, RouteError } from '../components/layout/route-error.tsx';
 import { LoadingState } from '../components/status/loading-state.tsx';
-import { LoginPage } from '../features/auth/login-page.tsx';
 import { redirectIfLoggedIn, requireSession } from '../features/auth/require-session.ts';
 import { paths, patterns } from './paths.ts';
 
@@ -39,7 +38,12 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
       errorElement: <RouteError />,
       hydrateFallbackElement: <LoadingState />,
       children: [
-        { path: patterns.login, loader: redirectIfLoggedIn(qc), element: <LoginPage /> },
+        {
+          path: patterns.login,
+          loader: redirectIfLoggedIn(qc),
+          // Lazy too: a returning user with a session never downloads the login form.
+          lazy: async () => ({ Component: (await import('../features/auth/login-page.tsx')).LoginPage }),
+        },
         {
           loader: requireSession(qc),
           element: <AppLayout />,
