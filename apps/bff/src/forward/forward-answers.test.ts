@@ -53,6 +53,21 @@ describe('answers', () => {
     }
   });
 
+  it('passes Retry-After on only as delay-seconds or an HTTP-date', async () => {
+    let retry = '';
+    const r = recordingUpstream(() => ({ ...ok({}), status: 429, retryAfter: retry }));
+    const t = await testBff(r.upstream);
+    const { cookie } = await t.login('viewer');
+    const get = () => t.send(`/api/devicetypes/${DT}`, { headers: { cookie } });
+    retry = 'Wed, 21 Oct 2026 07:28:00 GMT';
+    expect((await get()).headers.get('retry-after')).toBe(retry);
+    for (retry of ['soon', '12; x=1', '-3', 'Wed, 21 Oct 2026 07:28:00 GMT<script>']) {
+      const res = await get();
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBeNull();
+    }
+  });
+
   it('refuses a 2xx answer that is not JSON (502)', async () => {
     const r = recordingUpstream(() => ({
       status: 200,

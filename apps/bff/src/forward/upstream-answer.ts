@@ -35,9 +35,7 @@ export function fromUpstream(
     return jsonError(502, 'The Sigfox API answered with a redirect, which is not followed');
   if (s === 401) return jsonError(502, 'The Sigfox API refused the console’s credentials');
   if (s === 429) {
-    const retry = /^\d{1,6}$/.test(res.retryAfter ?? '')
-      ? { 'retry-after': res.retryAfter ?? '' }
-      : undefined;
+    const retry = retryAfter(res.retryAfter);
     return jsonError(429, 'The Sigfox API is rate limiting requests; try again later', undefined, retry);
   }
   if (s >= 400 && s < 500) {
@@ -49,6 +47,19 @@ export function fromUpstream(
     );
   }
   return jsonError(502, `The Sigfox API failed (HTTP ${s})`);
+}
+
+/**
+ * Retry-After is delay-seconds or an HTTP-date (RFC 9110 §10.2.3); it is copied only
+ * in one of those shapes, so the upstream cannot put anything else into our headers.
+ */
+function retryAfter(value: string | undefined): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  const ok =
+    /^\d{1,9}$/.test(v) ||
+    (/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(v) && !Number.isNaN(Date.parse(v)));
+  return ok ? { 'retry-after': v } : undefined;
 }
 
 function isJson(contentType: string | undefined): boolean {
