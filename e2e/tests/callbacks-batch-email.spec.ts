@@ -33,7 +33,7 @@ test('an editor creates a BATCH_URL callback with a previewed line pattern', asy
   await expect(row.getByRole('button', { name: 'Select as downlink' })).toHaveCount(0);
 });
 
-test('an editor creates an EMAIL error callback, and a silent device makes it send the rendered email', async ({
+test('an editor creates an EMAIL error callback, and a device quiet past the keep-alive makes it send the rendered email', async ({
   editorPage: page,
   sim,
 }) => {
@@ -65,10 +65,18 @@ test('an editor creates an EMAIL error callback, and a silent device makes it se
   await expect(row).toHaveCount(1);
   await expect(row.getByRole('cell').first()).toHaveText('EMAIL');
 
-  // A device that stops sending for longer than the keep-alive (24 h) raises an ERROR event.
-  const deviceId = await sim.firstDevice(deviceTypeId);
-  await sim.silence(deviceId);
-  await sim.advanceClock(26 * 3600);
+  // With a keep-alive of 30 minutes, a device quiet for longer raises an ERROR event at
+  // the next tick of the simulated clock, and the callback sends its email.
+  await deviceTypeTab(page, 'Settings').click();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('form', { name: 'Edit device type' }).getByLabel('Keep alive').fill('1800');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Device type saved' })).toBeVisible();
+  const now = await sim.now();
+  const quiet = (await sim.devices(deviceTypeId)).find((d) => d.state === 0 && (d.last + 1800) * 1000 < now);
+  expect(quiet, 'a Panic button that has been quiet for 30 minutes').toBeDefined();
+  const deviceId = quiet?.id ?? '';
+  await sim.advanceClock(60);
   const emails = (await sim.outbox()).filter((m) => m.recipient === 'night-shift@acme-iot.example');
   expect(emails.map((m) => m.subject)).toContain(`Panic button ${deviceId} is silent`);
   expect(emails.find((m) => m.subject.includes(deviceId))?.message).toMatch(
