@@ -48,7 +48,8 @@ export async function runLoad(opts: {
         const wait = due - performance.now();
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       }
-      const start = interval > 0 ? due : performance.now();
+      // Late: count from the due time (the wait is part of the latency); early (timer rounding): from now.
+      const start = interval > 0 ? Math.min(due, performance.now()) : performance.now();
       due += interval;
       try {
         const res = await pool.request({ method: 'GET', path: opts.path, headers: opts.headers });
