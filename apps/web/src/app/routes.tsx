@@ -10,6 +10,7 @@ import { paths, patterns } from './paths.ts';
 const overview = () => import('../features/overview/route.tsx');
 const groups = () => import('../features/groups/route.tsx');
 const deviceTypes = () => import('../features/device-types/route.tsx');
+const devices = () => import('../features/devices/route.tsx');
 
 function deviceTypeTabs(qc: QueryClient): RouteObject[] {
   return [
@@ -61,6 +62,7 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
                   lazy: async () => (await deviceTypes()).deviceTypeRoute(qc),
                   children: deviceTypeTabs(qc),
                 },
+                { path: patterns.device, lazy: async () => (await devices()).deviceRoute(qc) },
                 { path: '*', element: <NotFound /> },
               ],
             },

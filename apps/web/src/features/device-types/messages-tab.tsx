@@ -1,80 +1,13 @@
-import type { Message } from '@sfc/api';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
-import { paths } from '../../app/paths.ts';
-import type { Column } from '../../components/data-table/column.ts';
+import { useParams } from 'react-router';
 import { DataTable } from '../../components/data-table/data-table.tsx';
 import { EmptyState } from '../../components/status/empty-state.tsx';
 import { QueryState } from '../../components/status/query-state.tsx';
-import { TimeText } from '../../components/time-text.tsx';
 import { pagedRows } from '../../lib/paged-query.ts';
-import { csvTime } from '../../lib/time.ts';
 import { deviceTypeQueries } from './device-type-queries.ts';
-import { createDecoder, type Decoder } from './message-decoder.ts';
-
-function callbackSummary(m: Message): string {
-  const statuses = m.rinfos?.flatMap((r) => r.cbStatus ?? []) ?? [];
-  if (statuses.length === 0) return '';
-  const failed = statuses.filter((s) => s.status < 200 || s.status >= 300).length;
-  return failed === 0 ? `${statuses.length} ok` : `${failed} of ${statuses.length} failed`;
-}
-
-function messageColumns(decoder: Decoder | undefined): Column<Message>[] {
-  return [
-    {
-      id: 'time',
-      header: 'Time',
-      cell: (m) => <TimeText value={m.time} unit="s" />,
-      csv: (m) => csvTime(m.time, 's'),
-      width: 'm',
-    },
-    {
-      id: 'device',
-      header: 'Device',
-      cell: (m) => (
-        <Link to={paths.devices.detail(m.device)} className="mono">
-          {m.device}
-        </Link>
-      ),
-      csv: (m) => m.device,
-      width: 's',
-    },
-    { id: 'seq', header: 'Seq.', cell: (m) => m.seqNumber, csv: (m) => m.seqNumber, width: 'xs' },
-    {
-      id: 'data',
-      header: 'Data',
-      cell: (m) => <span className="mono">{m.data}</span>,
-      csv: (m) => m.data,
-      width: 'm',
-    },
-    ...(decoder
-      ? [
-          {
-            id: 'decoded',
-            header: 'Decoded',
-            cell: (m: Message) => decoder(m.data),
-            csv: (m: Message) => decoder(m.data),
-          },
-        ]
-      : []),
-    {
-      id: 'quality',
-      header: 'Link quality',
-      cell: (m) => m.linkQuality,
-      csv: (m) => m.linkQuality,
-      width: 's',
-    },
-    {
-      id: 'stations',
-      header: 'Stations',
-      cell: (m) => m.rinfos?.length,
-      csv: (m) => m.rinfos?.length,
-      width: 'xs',
-    },
-    { id: 'callbacks', header: 'Callbacks', cell: callbackSummary, csv: callbackSummary, width: 's' },
-  ];
-}
+import { messageColumns } from './message-columns.tsx';
+import { createDecoder } from './message-decoder.ts';
 
 /** Messages of every device of the type, most recent first, decoded with its payload config. */
 export function MessagesTab() {
