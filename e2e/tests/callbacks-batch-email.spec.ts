@@ -8,6 +8,15 @@ test('an editor creates a BATCH_URL callback with a previewed line pattern', asy
   await deviceTypeTab(page, 'Callbacks').click();
   await page.getByRole('link', { name: 'Create callback' }).click();
   const form = page.getByRole('form', { name: 'Create callback' });
+  // Only valid type/subtype pairs are offered.
+  await form.getByLabel('Type', { exact: true }).selectOption({ label: 'SERVICE' });
+  await expect(form.getByLabel('Subtype').getByRole('option')).toHaveText([
+    'STATUS',
+    'ACKNOWLEDGE',
+    'REPEATER',
+  ]);
+  await form.getByLabel('Type', { exact: true }).selectOption({ label: 'DATA' });
+  await expect(form.getByLabel('Subtype')).toHaveValue('2');
   await form.getByLabel('Channel').selectOption('BATCH_URL');
   // A batch has no method, headers or body of its own.
   await expect(form.getByLabel('HTTP method')).toHaveCount(0);

@@ -51,6 +51,9 @@ test('a device type page shows its settings, devices, decoded messages and event
   await page.getByLabel('SNR filter').selectOption({ label: '13 to 20 dB' });
   await expect(page).toHaveURL(/\/devices\?snr=3$/);
   await expect(page.getByLabel('SNR filter')).toHaveValue('3');
+  // The address reproduces the view.
+  await page.reload();
+  await expect(page.getByLabel('SNR filter')).toHaveValue('3');
   // Only devices whose average SNR lies in the band are left (column 5: Average SNR).
   const filtered = page
     .getByRole('table', { name: 'Devices' })
