@@ -23,7 +23,7 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   forbidOnly: true,
-  reporter: 'list',
+  reporter: [['list'], ['./summary-reporter.ts']],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   outputDir: './test-results',
