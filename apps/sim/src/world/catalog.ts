@@ -231,7 +231,9 @@ export const DEVICE_TYPE_SPECS: readonly DeviceTypeSpec[] = [
   },
   {
     name: 'Sigfox test device',
-    group: 'lab',
+    // Owned by the root group, so the reference's first curl example (GET /api/devicetypes
+    // with the root credentials, no includeSubGroups) lists a device type, as it does there.
+    group: 'root',
     model: 'devkit',
     description: 'Little things in the black boxes',
     contract: 'evaluation',
