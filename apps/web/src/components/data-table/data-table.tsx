@@ -1,6 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { Button } from 'react-aria-components';
 import type { Column } from './column.ts';
 import { ExportCsvButton } from './export-csv-button.tsx';
 import './data-table.css';
@@ -93,9 +92,14 @@ export function DataTable<T>({
         </table>
       </section>
       {hasMore && onLoadMore && (
-        <Button className="button button--secondary" onPress={onLoadMore} isDisabled={loadingMore}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onLoadMore}
+          disabled={loadingMore}
+        >
           {loadingMore ? 'Loading more…' : 'Load more'}
-        </Button>
+        </button>
       )}
     </div>
   );

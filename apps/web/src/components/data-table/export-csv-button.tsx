@@ -1,4 +1,3 @@
-import { Button } from 'react-aria-components';
 import { type CsvValue, downloadText, toCsv } from '../../lib/csv.ts';
 
 interface ExportCsvButtonProps {
@@ -19,12 +18,13 @@ export function csvFileName(label: string): string {
 /** Exports a list as shown (every row loaded so far) to a CSV file. */
 export function ExportCsvButton({ label, headers, rows, disabled }: ExportCsvButtonProps) {
   return (
-    <Button
+    <button
+      type="button"
       className="button button--secondary"
-      isDisabled={disabled}
-      onPress={() => downloadText(csvFileName(label), toCsv(headers, rows()))}
+      disabled={disabled}
+      onClick={() => downloadText(csvFileName(label), toCsv(headers, rows()))}
     >
       Export CSV
-    </Button>
+    </button>
   );
 }

@@ -1,5 +1,4 @@
 import { Suspense } from 'react';
-import { Button } from 'react-aria-components';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { config } from '../../config.ts';
@@ -42,12 +41,13 @@ export function AppLayout() {
           <span className="badge" title="Your role">
             {session.role}
           </span>
-          <Button
+          <button
+            type="button"
             className="button button--secondary"
-            onPress={() => logout.mutate(undefined, { onSettled: () => navigate(paths.login()) })}
+            onClick={() => logout.mutate(undefined, { onSettled: () => navigate(paths.login()) })}
           >
             Log out
-          </Button>
+          </button>
         </div>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>

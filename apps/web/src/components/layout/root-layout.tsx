@@ -1,6 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { Outlet, useHref, useNavigate } from 'react-router';
-import { Toasts } from '../toast/toasts.tsx';
+
+// The toast region (and the react-aria code behind it) loads after the first screen.
+const Toasts = lazy(async () => ({ default: (await import('../toast/toasts.tsx')).Toasts }));
 
 /** Above every route: lets react-aria links and tabs navigate with the router; hosts the toasts. */
 export function RootLayout() {
@@ -8,7 +11,9 @@ export function RootLayout() {
   return (
     <RouterProvider navigate={(to) => void navigate(to)} useHref={useHref}>
       <Outlet />
-      <Toasts />
+      <Suspense fallback={null}>
+        <Toasts />
+      </Suspense>
     </RouterProvider>
   );
 }

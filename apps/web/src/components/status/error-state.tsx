@@ -1,4 +1,3 @@
-import { Button } from 'react-aria-components';
 import { errorMessage } from '../../lib/errors.ts';
 
 interface ErrorStateProps {
@@ -15,9 +14,9 @@ export function ErrorState({ error, onRetry, title = 'Something went wrong' }: E
       <p className="state__title">{title}</p>
       <p>{errorMessage(error)}</p>
       {onRetry && (
-        <Button className="button button--secondary" onPress={onRetry}>
+        <button type="button" className="button button--secondary" onClick={onRetry}>
           Retry
-        </Button>
+        </button>
       )}
     </div>
   );

@@ -1,5 +1,4 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button } from 'react-aria-components';
 import { ExportCsvButton } from '../../components/data-table/export-csv-button.tsx';
 import { EmptyState } from '../../components/status/empty-state.tsx';
 import { QueryState } from '../../components/status/query-state.tsx';
@@ -35,9 +34,14 @@ export function GroupsPage() {
         }
       </QueryState>
       {hasMore && (
-        <Button className="button button--secondary" onPress={onLoadMore} isDisabled={loadingMore}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onLoadMore}
+          disabled={loadingMore}
+        >
           {loadingMore ? 'Loading more…' : 'Load more groups'}
-        </Button>
+        </button>
       )}
     </div>
   );
