@@ -93,6 +93,22 @@ describe('callbacks tab', () => {
     expect(seen.filter((r) => r.method === 'POST' && r.path.endsWith('/delete'))).toHaveLength(1);
   });
 
+  it("announces a refused change with the server's message and keeps the switch as it was", async () => {
+    installFakeBff({
+      'GET /auth/me': () => reply(editorSession),
+      [`GET /api/devicetypes/${oid(10)}`]: () => reply(meterType),
+      [`POST ${base}`]: () => reply({ data: [bidir], service: [], error: [] }),
+      [`POST ${base}/${oid(30)}/enable`]: () => reply({ message: 'Your role cannot change callbacks' }, 403),
+    });
+    renderApp(`/device-types/${oid(10)}/callbacks`);
+    const user = userEvent.setup({ delay: null });
+    const data = await screen.findByRole('table', { name: 'Data callbacks' });
+    await user.click(within(data).getByRole('switch', { name: 'Enabled' }));
+    const toast = await screen.findByRole('alertdialog', { name: 'The change was not saved' });
+    expect(toast).toHaveTextContent('Your role cannot change callbacks');
+    expect(within(data).getByRole('switch', { name: 'Enabled' })).toBeChecked();
+  });
+
   it('shows viewers the callbacks without any editing control', async () => {
     setup(viewerSession);
     const data = await screen.findByRole('table', { name: 'Data callbacks' });
