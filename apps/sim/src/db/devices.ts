@@ -79,8 +79,9 @@ const rowOf = (t: DeviceTuple): DeviceRow => ({
   prevent_renewal: t[19],
 });
 
+/** Averages without a finite value (no reception yet) are omitted, never sent as null. */
 const round3 = (v: number | null): number | undefined =>
-  v === null ? undefined : Math.round(v * 1000) / 1000;
+  v === null || !Number.isFinite(v) ? undefined : Math.round(v * 1000) / 1000;
 
 /**
  * A device as the API shows it (reference, Device information). Token fields exist

@@ -19,7 +19,7 @@ export function existingDevices(db: Db, ids: readonly string[]): string[] {
 /**
  * Registers devices in a type, named prefix + id, in one transaction (reference,
  * curl "Post request"). They have no token and have never sent a message; their home
- * position (for live traffic) is the mean position of the type's devices.
+ * position (for live traffic) is that of an existing device of the type.
  */
 export function registerDevices(
   db: Db,
@@ -27,14 +27,15 @@ export function registerDevices(
   prefix: string,
   entries: readonly Registration[],
 ): void {
+  // A mean of positions can fall in the sea (a type spread over continents): take a real
+  // device's home, else a base station's, so that live traffic is heard by someone.
   const home = stmt(
     db,
-    'SELECT avg(home_lat) AS lat, avg(home_lng) AS lng FROM devices WHERE type_id = ?',
-  ).get(typeId) as { lat: number | null; lng: number | null };
-  const fallback = stmt(db, 'SELECT avg(lat) AS lat, avg(lng) AS lng FROM base_stations').get() as {
-    lat: number | null;
-    lng: number | null;
-  };
+    'SELECT home_lat AS lat, home_lng AS lng FROM devices WHERE type_id = ? AND home_lat IS NOT NULL ORDER BY num LIMIT 1',
+  ).get(typeId) as { lat: number; lng: number } | undefined;
+  const fallback = stmt(db, 'SELECT lat, lng FROM base_stations ORDER BY id LIMIT 1').get() as
+    | { lat: number; lng: number }
+    | undefined;
   const insert = stmt(
     db,
     `INSERT INTO devices (id, num, type_id, name, pac, message_interval_sec, home_lat, home_lng)
@@ -50,8 +51,8 @@ export function registerDevices(
         `${prefix}${id}`,
         e.pk.toUpperCase(),
         REGISTERED_INTERVAL_SEC,
-        home.lat ?? fallback.lat ?? 0,
-        home.lng ?? fallback.lng ?? 0,
+        home?.lat ?? fallback?.lat ?? 0,
+        home?.lng ?? fallback?.lng ?? 0,
       );
     }
   })();

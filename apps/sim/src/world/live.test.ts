@@ -48,4 +48,19 @@ describe('deviceStats', () => {
     expect(deviceStats([...recent, ...old])).toEqual({ averageSnr: 10, averageRssi: -120 });
     expect(deviceStats([])).toEqual({ averageSnr: 0, averageRssi: 0 });
   });
+
+  it('leaves messages nobody heard out of the RSSI average', () => {
+    const heard: SimMessage = {
+      device: '1',
+      time: 2,
+      seqNumber: 1,
+      data: '',
+      snr: 8,
+      linkQuality: 'AVERAGE',
+      rinfos: [{ tap: '0001', lat: 0, lng: 0, snr: 8, rssi: -130 }],
+    };
+    const unheard: SimMessage = { ...heard, time: 1, seqNumber: 0, rinfos: [] };
+    expect(deviceStats([heard, unheard]).averageRssi).toBe(-130);
+    expect(deviceStats([unheard]).averageRssi).toBe(0);
+  });
 });

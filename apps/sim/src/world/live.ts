@@ -53,10 +53,17 @@ export function deviceStats(messages: readonly SimMessage[]): DeviceStats {
   if (recent.length === 0) return { averageSnr: 0, averageRssi: 0 };
   let snr = 0;
   let rssi = 0;
+  let heard = 0;
   for (const m of recent) {
     snr += m.snr;
+    // A message with no reception has no RSSI: it must not drag the average to -Infinity.
+    if (m.rinfos.length === 0) continue;
     rssi += m.rinfos.reduce((best, r) => Math.max(best, r.rssi), Number.NEGATIVE_INFINITY);
+    heard++;
   }
   const round3 = (x: number) => Math.round(x * 1000) / 1000;
-  return { averageSnr: round3(snr / recent.length), averageRssi: round3(rssi / recent.length) };
+  return {
+    averageSnr: round3(snr / recent.length),
+    averageRssi: heard === 0 ? 0 : round3(rssi / heard),
+  };
 }

@@ -178,6 +178,22 @@ describe('device registration (the reference curl POST)', () => {
     expect(TokenState.parse((await t.api.get('/api/devices/C031/token-state')).json).code).toBe(2);
   });
 
+  it('lets a registered device send, heard by a station, with finite averages', async () => {
+    const reg = await t.api.post(`/api/devicetypes/${f.typeId}`, {
+      prefix: 'r-',
+      ids: [{ id: 'C0FFEE', pk: '16b3cc86699ab4d3091a05ee' }],
+    });
+    expect(reg.status, reg.text).toBe(200);
+    await t.sim.live.emitNow('C0FFEE');
+    const json = (await t.api.get('/api/devices/C0FFEE')).json as Record<string, unknown>;
+    expect(json.averageRssi).toEqual(expect.any(Number));
+    expect(Number.isFinite(json.averageRssi)).toBe(true);
+    const messages = (await t.api.get('/api/devices/C0FFEE/messages')).json as {
+      data: { rinfos: unknown[] }[];
+    };
+    expect(messages.data[0]?.rinfos.length).toBeGreaterThan(0);
+  });
+
   it.each([
     [{ prefix: 'x', ids: [{ id: '0C031', pk: '16b3cc86699ab4d3091a05ee' }] }, 'ids.0.id'],
     [{ prefix: 'x', ids: [{ id: 'C032', pk: 'xyz' }] }, 'ids.0.pk'],
