@@ -54,7 +54,7 @@ export default defineConfig({
       cwd: repoRoot,
       url: `${stack.consoleUrl}/readyz`,
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 180_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],

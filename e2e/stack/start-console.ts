@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInForeground } from './children.ts';
 import { waitForSimCredentials } from './sim-credentials.ts';
 import { files, repoRoot, stack, tsxBin, users } from './stack.ts';
 
 /*
  * Second process of the stack, started once the simulator answers: builds the web
- * app into the run directory (E2E_SKIP_BUILD=1 reuses the last build there), creates
+ * app into its own directory (E2E_SKIP_BUILD=1 reuses the last build there, if any), creates
  * the console users with the BFF's users command, then runs the BFF against the
  * simulator, serving that build.
  */
@@ -20,7 +22,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, input?: st
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
 }
 
-if (process.env.E2E_SKIP_BUILD !== '1') {
+if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(join(files.webDist, 'index.html'))) {
   run('pnpm', ['--filter', '@sfc/web', 'build', '--outDir', files.webDist, '--emptyOutDir'], process.env);
 }
 

@@ -16,6 +16,9 @@ runInForeground(
   [
     'apps/sim/src/cli.ts',
     '--memory',
+    // The seeded world the tests name (groups, device types) comes from this seed.
+    '--seed',
+    '1',
     '--host',
     '127.0.0.1',
     '--port',
