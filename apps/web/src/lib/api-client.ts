@@ -23,42 +23,7 @@ async function sessionFetch(url: string, init: RequestInit): Promise<Response> {
   const headers = new Headers(init.headers);
   if (csrfToken !== undefined) headers.set('x-csrf-token', csrfToken);
   // Same origin: the HttpOnly session cookie goes along; nothing else ever does.
-  const response = await fetch(url, { ...init, headers, credentials: 'same-origin' });
-  return absoluteNext(response);
-}
-
-/**
- * The BFF rewrites `paging.next` to its own relative URL, while @sfc/api's `Paging`
- * schema still wants an absolute one. Resolving it against this page's origin keeps
- * both true; `follow` uses only its path and query either way.
- */
-async function absoluteNext(response: Response): Promise<Response> {
-  const json = response.headers.get('content-type')?.includes('json') ?? false;
-  if (!response.ok || response.status === 204 || !json) return response;
-  const text = await response.text();
-  let body = text;
-  if (text.includes('"next":"/')) {
-    const page: unknown = JSON.parse(text);
-    if (isPage(page) && typeof page.paging.next === 'string' && page.paging.next.startsWith('/')) {
-      page.paging.next = new URL(page.paging.next, window.location.origin).href;
-      body = JSON.stringify(page);
-    }
-  }
-  return new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-}
-
-function isPage(value: unknown): value is { paging: { next?: unknown } } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'paging' in value &&
-    typeof value.paging === 'object' &&
-    value.paging !== null
-  );
+  return fetch(url, { ...init, headers, credentials: 'same-origin' });
 }
 
 /** Typed calls to catalogue endpoints (`/api/...`), responses validated at run time. */
