@@ -117,7 +117,7 @@ describe('login, me, logout', () => {
     expect(form.status).toBe(415);
   });
 
-  it('refuses a cross-site login and a login without Origin', async () => {
+  it('refuses a cross-site login, by Origin or by Fetch Metadata', async () => {
     const t = await testBff(recordingUpstream().upstream);
     const foreign = await t.send('/auth/login', {
       method: 'POST',
@@ -125,12 +125,22 @@ describe('login, me, logout', () => {
       body: body('admin', 'admin-password-1'),
     });
     expect(foreign.status).toBe(403);
-    const none = await t.send('/auth/login', {
+    const crossSite = await t.send('/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+      body: body('admin', 'admin-password-1'),
+    });
+    expect(crossSite.status).toBe(403);
+  });
+
+  it('logs in a client that is no browser (no Origin, no Sec-Fetch-Site)', async () => {
+    const t = await testBff(recordingUpstream().upstream);
+    const res = await t.send('/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: body('admin', 'admin-password-1'),
     });
-    expect(none.status).toBe(403);
+    expect(res.status).toBe(200);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { clientIp, isSameOrigin, isSecure } from '../http/client-info.ts';
+import { clientIp, isNonBrowser, isSameOrigin, isSecure } from '../http/client-info.ts';
 import { readJsonBody } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
 import { json, jsonError } from '../http/json.ts';
@@ -31,8 +31,12 @@ export function authRoutes(d: AuthDeps): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
 
   r.post('/login', async (c) => {
-    // A login form posted from another site would log the victim in as the attacker.
-    if (!isSameOrigin(c, d.trustProxy)) return jsonError(403, 'Cross-site request refused');
+    // A login posted from another site would log the victim in as the attacker. A client
+    // that is no browser (no Origin, no Sec-Fetch-Site) cannot be made to do that, and
+    // a cross-site browser post of JSON needs a CORS preflight, which is refused.
+    if (!isSameOrigin(c, d.trustProxy) && !isNonBrowser(c)) {
+      return jsonError(403, 'Cross-site request refused');
+    }
     const body = await readJsonBody(c, 4096);
     if (!body.ok) return body.response;
     const parsed = LoginBody.safeParse(body.value);

@@ -45,3 +45,12 @@ export function isSameOrigin(c: Context<AppEnv>, trustProxy: boolean): boolean {
   if (origin === undefined) return false;
   return origin.toLowerCase() === ownOrigin(c, trustProxy);
 }
+
+/**
+ * True when nothing marks the request as sent by a browser: no Origin and no
+ * Sec-Fetch-Site. Browsers send Origin on every POST (and Sec-Fetch-Site with it), so
+ * such a request cannot be a cross-site forgery; it is a script or a command-line client.
+ */
+export function isNonBrowser(c: Context<AppEnv>): boolean {
+  return header(c, 'origin') === undefined && header(c, 'sec-fetch-site') === undefined;
+}
