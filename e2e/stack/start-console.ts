@@ -46,4 +46,4 @@ for (const user of Object.values(users)) {
   run(tsxBin, ['apps/bff/src/users-cli.ts', 'add', user.username, user.role], env, `${user.password}\n`);
 }
 
-runInForeground(tsxBin, ['apps/bff/src/main.ts'], env);
+runInForeground('The BFF', tsxBin, ['apps/bff/src/main.ts'], env);

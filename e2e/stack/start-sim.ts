@@ -12,6 +12,7 @@ rmSync(stack.runDir, { recursive: true, force: true });
 mkdirSync(stack.runDir, { recursive: true, mode: 0o700 });
 
 runInForeground(
+  'The simulator',
   tsxBin,
   [
     'apps/sim/src/cli.ts',
