@@ -15,6 +15,8 @@ test('an unknown device type shows the server message inside the shell', async (
 test('an unknown address says so and leads back', async ({ editorPage: page }) => {
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { name: 'Page not found', level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'not-found');
   await page.getByRole('link', { name: 'Back to the overview' }).click();
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
 });
