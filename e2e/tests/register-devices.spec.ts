@@ -55,3 +55,28 @@ test('a wrong line is shown where it is and nothing is sent', async ({ editorPag
   await expect(form.getByText('1 line has a problem: fix it first')).toBeVisible();
   expect(posts).toEqual([]);
 });
+
+test("the server's refusal of an id already registered lands on its line, and the input is kept", async ({
+  editorPage: page,
+  sim,
+}) => {
+  await openDeviceType(page, 'Lone worker button');
+  const deviceTypeId = new URL(page.url()).pathname.split('/')[2] ?? '';
+  const existing = await sim.firstDevice(deviceTypeId);
+  await deviceTypeTab(page, 'Register devices').click();
+  const form = page.getByRole('form', { name: 'Register devices' });
+  const devices = form.getByLabel('Devices', { exact: true });
+  const text = `E2E0C1,0123456789ABCDEF\n${existing},0123456789ABCDEF`;
+  await devices.fill(text);
+  // Both lines look right here; only the server knows the second id is taken.
+  await expect(page.getByRole('status').filter({ hasText: 'Will register' })).toContainText(
+    'Will register 2 devices',
+  );
+  await form.getByRole('button', { name: 'Register devices' }).click();
+  await expect(devices).toHaveAccessibleDescription(/line 2: .*already/i);
+  await expect(devices).toHaveValue(text);
+  await expect(page).toHaveURL(/\/register$/);
+  await expect(page.getByRole('alertdialog', { name: 'Devices registered' })).toHaveCount(0);
+  // All or nothing: the valid line was not registered either.
+  expect((await sim.devices(deviceTypeId)).map((d) => d.id)).not.toContain('E2E0C1');
+});
