@@ -23,6 +23,13 @@ function withSearch(path: string, search: Record<string, string | number | boole
   return text === '' ? path : `${path}?${text}`;
 }
 
+/** The view state of a device page. */
+export type DeviceView = {
+  since?: string | undefined;
+  before?: string | undefined;
+  message?: string | undefined;
+};
+
 /** Route patterns for the router; the builders below fill them. */
 export const patterns = {
   login: '/login',
@@ -51,7 +58,9 @@ export const paths = {
     ) => withSearch(`/device-types/${encodeURIComponent(deviceTypeId)}/${tab}`, search),
   },
   devices: {
-    detail: (deviceId: string) => `/devices/${encodeURIComponent(deviceId)}`,
+    /** `since`/`before` are ISO 8601 instants (the unit each endpoint needs is derived from them); `message` opens one. */
+    detail: (deviceId: string, view: DeviceView = {}) =>
+      withSearch(`/devices/${encodeURIComponent(deviceId)}`, view),
   },
 } as const;
 

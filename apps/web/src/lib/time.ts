@@ -38,3 +38,48 @@ export function ago(seconds: number, unit: TimeUnit, now: number = Date.now()): 
   const ms = now - seconds * 1000;
   return unit === 's' ? Math.floor(ms / 1000) : ms;
 }
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 30],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
+
+/** "3 minutes ago": how long ago a time was, in the largest whole unit. */
+export function formatRelative(date: Date, now: number = Date.now()): string {
+  let amount = (date.getTime() - now) / 1000;
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(amount) < size) return relative.format(Math.round(amount), unit);
+    amount /= size;
+  }
+  return relative.format(Math.round(amount), 'year');
+}
+
+/** A time in the unit an endpoint's `since`/`before` takes (messages: seconds; events: milliseconds). */
+export function fromDate(date: Date, unit: TimeUnit): number {
+  return unit === 's' ? Math.floor(date.getTime() / 1000) : date.getTime();
+}
+
+/** `<input type="datetime-local">` reads and writes local wall-clock time without a zone. */
+export function toLocalInput(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/** The instant a `datetime-local` value means in the user's zone; undefined when empty or invalid. */
+export function fromLocalInput(value: string): Date | undefined {
+  if (value === '') return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** An ISO 8601 instant from the URL; undefined when absent or unreadable. */
+export function parseIso(value: string | null): Date | undefined {
+  if (value === null || value === '') return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

@@ -3,6 +3,12 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api-client.ts';
 import { pagedQueryOptions } from '../../lib/paged-query.ts';
 
+/** A time window of a list, in the unit its endpoint takes (messages: seconds; events: milliseconds). */
+export interface TimeRange {
+  since?: number | undefined;
+  before?: number | undefined;
+}
+
 export const deviceQueries = {
   all: () => ['devices'] as const,
   detail: (id: string) =>
@@ -10,11 +16,44 @@ export const deviceQueries = {
       queryKey: [...deviceQueries.all(), 'detail', id] as const,
       queryFn: ({ signal }) => api.call(endpoints.getDevice, { params: { id }, signal }),
     }),
-  /** Messages of one device, most recent first; paged. */
-  messages: (id: string) =>
+  tokenState: (id: string) =>
+    queryOptions({
+      queryKey: [...deviceQueries.all(), 'detail', id, 'tokenState'] as const,
+      queryFn: ({ signal }) => api.call(endpoints.getDeviceTokenState, { params: { id }, signal }),
+    }),
+  networkState: (id: string) =>
+    queryOptions({
+      queryKey: [...deviceQueries.all(), 'detail', id, 'networkState'] as const,
+      queryFn: ({ signal }) => api.call(endpoints.getDeviceNetworkState, { params: { id }, signal }),
+    }),
+  metrics: (id: string) =>
+    queryOptions({
+      queryKey: [...deviceQueries.all(), 'detail', id, 'metrics'] as const,
+      queryFn: ({ signal }) => api.call(endpoints.getDeviceMessageMetric, { params: { id }, signal }),
+    }),
+  consumptions: (id: string, year: number) =>
+    queryOptions({
+      queryKey: [...deviceQueries.all(), 'detail', id, 'consumptions', year] as const,
+      queryFn: ({ signal }) =>
+        api.call(endpoints.getDeviceConsumptions, { params: { id, year: String(year) }, signal }),
+    }),
+  /** Messages of one device, most recent first; paged; `range` in seconds. */
+  messages: (id: string, range: TimeRange = {}) =>
     pagedQueryOptions(
-      [...deviceQueries.all(), 'detail', id, 'messages'] as const,
-      (signal) => api.call(endpoints.listDeviceMessages, { params: { id }, signal }),
+      [...deviceQueries.all(), 'detail', id, 'messages', range] as const,
+      (signal) => api.call(endpoints.listDeviceMessages, { params: { id }, query: range, signal }),
       (url, signal) => api.follow(endpoints.listDeviceMessages, url, { signal }),
+    ),
+  errorEvents: (id: string) =>
+    pagedQueryOptions(
+      [...deviceQueries.all(), 'detail', id, 'events', 'error'] as const,
+      (signal) => api.call(endpoints.listDeviceErrorEvents, { params: { id }, signal }),
+      (url, signal) => api.follow(endpoints.listDeviceErrorEvents, url, { signal }),
+    ),
+  warnEvents: (id: string) =>
+    pagedQueryOptions(
+      [...deviceQueries.all(), 'detail', id, 'events', 'warn'] as const,
+      (signal) => api.call(endpoints.listDeviceWarnEvents, { params: { id }, signal }),
+      (url, signal) => api.follow(endpoints.listDeviceWarnEvents, url, { signal }),
     ),
 };
