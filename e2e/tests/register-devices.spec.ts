@@ -7,6 +7,7 @@ const csv = ['id,pac', 'E2E0A1,0123456789ABCDEF', 'E2E0A2;FEDCBA9876543210'].joi
 
 test('an editor registers two devices pasted as CSV and finds them in the devices tab', async ({
   editorPage: page,
+  sim,
 }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await openDeviceType(page, 'Lone worker button');
@@ -35,7 +36,13 @@ test('an editor registers two devices pasted as CSV and finds them in the device
   const devices = page.getByRole('table', { name: 'Devices' });
   await expect(devices.getByRole('row').filter({ hasText: 'E2E0A1' })).toContainText('e2e-E2E0A1');
   await expect(devices.getByRole('row').filter({ hasText: 'E2E0A2' })).toContainText('e2e-E2E0A2');
-  await expect(devices.getByRole('link', { name: 'E2E0A1' })).toBeVisible();
+  const first = devices.getByRole('row').filter({ hasText: 'E2E0A1' });
+  await expect(first.getByRole('cell').nth(3)).toHaveText('never');
+
+  // Once the new device sends, its row shows when.
+  await sim.emitMessage('E2E0A1', '0102');
+  await page.reload();
+  await expect(first.getByRole('cell').nth(3).getByRole('time')).toBeVisible();
 });
 
 test('a wrong line is shown where it is and nothing is sent', async ({ editorPage: page }) => {
