@@ -38,6 +38,7 @@ export const patterns = {
   group: '/groups/:groupId',
   deviceTypes: '/device-types',
   deviceType: '/device-types/:deviceTypeId',
+  devices: '/devices',
   device: '/devices/:deviceId',
 } as const;
 
@@ -58,6 +59,8 @@ export const paths = {
     ) => withSearch(`/device-types/${encodeURIComponent(deviceTypeId)}/${tab}`, search),
   },
   devices: {
+    /** `id` is the device searched for. */
+    search: (id?: string) => withSearch(patterns.devices, { id }),
     /** `since`/`before` are ISO 8601 instants (the unit each endpoint needs is derived from them); `message` opens one. */
     detail: (deviceId: string, view: DeviceView = {}) =>
       withSearch(`/devices/${encodeURIComponent(deviceId)}`, view),

@@ -62,6 +62,7 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
                   lazy: async () => (await deviceTypes()).deviceTypeRoute(qc),
                   children: deviceTypeTabs(qc),
                 },
+                { path: patterns.devices, lazy: async () => (await devices()).deviceSearchRoute(qc) },
                 { path: patterns.device, lazy: async () => (await devices()).deviceRoute(qc) },
                 { path: '*', element: <NotFound /> },
               ],

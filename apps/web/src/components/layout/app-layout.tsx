@@ -10,6 +10,7 @@ const AREAS = [
   { to: paths.overview(), label: 'Overview', end: true },
   { to: paths.groups.list(), label: 'Groups', end: false },
   { to: paths.deviceTypes.list(), label: 'Device types', end: false },
+  { to: paths.devices.search(), label: 'Devices', end: false },
 ] as const;
 
 /** The shell of every logged-in screen: header with the user, navigation, content. */

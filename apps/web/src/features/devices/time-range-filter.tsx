@@ -24,7 +24,7 @@ export function TimeRangeFilter({ value, onChange }: TimeRangeFilterProps) {
   };
   return (
     <form
-      className="time-range"
+      className="filter-bar"
       aria-label="Time range"
       onSubmit={submit}
       // Remount on a URL change (Back, a shared link) so the inputs show the applied range.
