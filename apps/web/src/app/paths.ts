@@ -39,6 +39,7 @@ export const patterns = {
   deviceTypes: '/device-types',
   deviceType: '/device-types/:deviceTypeId',
   devices: '/devices',
+  payloadTool: '/payload',
   device: '/devices/:deviceId',
 } as const;
 
@@ -58,6 +59,8 @@ export const paths = {
       search: Record<string, string | number | undefined> = {},
     ) => withSearch(`/device-types/${encodeURIComponent(deviceTypeId)}/${tab}`, search),
   },
+  /** The payload tool's whole state is its config and hex, so a link shares a case. */
+  payloadTool: (state: { config?: string; hex?: string } = {}) => withSearch(patterns.payloadTool, state),
   devices: {
     /** `id` is the device searched for. */
     search: (id?: string) => withSearch(patterns.devices, { id }),

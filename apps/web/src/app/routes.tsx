@@ -10,6 +10,7 @@ import { paths, patterns } from './paths.ts';
 const overview = () => import('../features/overview/route.tsx');
 const groups = () => import('../features/groups/route.tsx');
 const deviceTypes = () => import('../features/device-types/route.tsx');
+const payloadTool = () => import('../features/payload-tool/route.tsx');
 const devices = () => import('../features/devices/route.tsx');
 
 function deviceTypeTabs(qc: QueryClient): RouteObject[] {
@@ -63,6 +64,7 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
                   children: deviceTypeTabs(qc),
                 },
                 { path: patterns.devices, lazy: async () => (await devices()).deviceSearchRoute(qc) },
+                { path: patterns.payloadTool, lazy: async () => (await payloadTool()).payloadToolRoute() },
                 { path: patterns.device, lazy: async () => (await devices()).deviceRoute(qc) },
                 { path: '*', element: <NotFound /> },
               ],
