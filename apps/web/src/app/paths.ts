@@ -30,6 +30,16 @@ export type DeviceView = {
   message?: string | undefined;
 };
 
+/** The view state of the callback errors screen. */
+export type CallbackErrorView = {
+  device?: string | undefined;
+  deviceType?: string | undefined;
+  group?: string | undefined;
+  since?: string | undefined;
+  before?: string | undefined;
+  open?: string | undefined;
+};
+
 /** Route patterns for the router; the builders below fill them. */
 export const patterns = {
   login: '/login',
@@ -40,6 +50,7 @@ export const patterns = {
   deviceType: '/device-types/:deviceTypeId',
   devices: '/devices',
   payloadTool: '/payload',
+  callbackErrors: '/callback-errors',
   device: '/devices/:deviceId',
 } as const;
 
@@ -59,6 +70,8 @@ export const paths = {
       search: Record<string, string | number | undefined> = {},
     ) => withSearch(`/device-types/${encodeURIComponent(deviceTypeId)}/${tab}`, search),
   },
+  /** Filters (`since`/`before` as ISO 8601 instants) and the failure opened in full. */
+  callbackErrors: (view: CallbackErrorView = {}) => withSearch(patterns.callbackErrors, view),
   /** The payload tool's whole state is its config and hex, so a link shares a case. */
   payloadTool: (state: { config?: string; hex?: string } = {}) => withSearch(patterns.payloadTool, state),
   devices: {

@@ -11,6 +11,7 @@ const overview = () => import('../features/overview/route.tsx');
 const groups = () => import('../features/groups/route.tsx');
 const deviceTypes = () => import('../features/device-types/route.tsx');
 const payloadTool = () => import('../features/payload-tool/route.tsx');
+const callbackErrors = () => import('../features/callback-errors/route.tsx');
 const devices = () => import('../features/devices/route.tsx');
 
 function deviceTypeTabs(qc: QueryClient): RouteObject[] {
@@ -65,6 +66,10 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
                 },
                 { path: patterns.devices, lazy: async () => (await devices()).deviceSearchRoute(qc) },
                 { path: patterns.payloadTool, lazy: async () => (await payloadTool()).payloadToolRoute() },
+                {
+                  path: patterns.callbackErrors,
+                  lazy: async () => (await callbackErrors()).callbackErrorsRoute(qc),
+                },
                 { path: patterns.device, lazy: async () => (await devices()).deviceRoute(qc) },
                 { path: '*', element: <NotFound /> },
               ],

@@ -6,7 +6,6 @@ import { DeviceFacts } from './device-facts.tsx';
 import { DeviceMessages } from './device-messages.tsx';
 import { deviceQueries } from './device-queries.ts';
 import { DeviceStatus } from './device-status.tsx';
-import './device-page.css';
 
 /** One device: facts, token and network state, metrics, messages and status events. */
 export function DevicePage() {

@@ -15,7 +15,7 @@ export function MessageDetail({ message: m, deviceType, onClose }: MessageDetail
   const reading = readPayload(deviceType, m.data);
   const location = m.computedLocation;
   return (
-    <section aria-labelledby="message-detail" className="message-detail">
+    <section aria-labelledby="message-detail" className="detail-panel">
       <div className="page__header">
         <h3 id="message-detail">
           Message {m.seqNumber ?? ''} of <TimeText value={m.time} unit="s" />
