@@ -51,6 +51,7 @@ export const patterns = {
   devices: '/devices',
   payloadTool: '/payload',
   callbackErrors: '/callback-errors',
+  audit: '/audit',
   device: '/devices/:deviceId',
 } as const;
 
@@ -72,6 +73,9 @@ export const paths = {
   },
   /** Filters (`since`/`before` as ISO 8601 instants) and the failure opened in full. */
   callbackErrors: (view: CallbackErrorView = {}) => withSearch(patterns.callbackErrors, view),
+  /** Filters over the loaded audit entries. */
+  audit: (view: { user?: string; endpoint?: string; outcome?: string; text?: string } = {}) =>
+    withSearch(patterns.audit, view),
   /** The payload tool's whole state is its config and hex, so a link shares a case. */
   payloadTool: (state: { config?: string; hex?: string } = {}) => withSearch(patterns.payloadTool, state),
   devices: {

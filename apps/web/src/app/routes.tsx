@@ -12,6 +12,7 @@ const groups = () => import('../features/groups/route.tsx');
 const deviceTypes = () => import('../features/device-types/route.tsx');
 const payloadTool = () => import('../features/payload-tool/route.tsx');
 const callbackErrors = () => import('../features/callback-errors/route.tsx');
+const audit = () => import('../features/audit/route.tsx');
 const devices = () => import('../features/devices/route.tsx');
 
 function deviceTypeTabs(qc: QueryClient): RouteObject[] {
@@ -70,6 +71,7 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
                   path: patterns.callbackErrors,
                   lazy: async () => (await callbackErrors()).callbackErrorsRoute(qc),
                 },
+                { path: patterns.audit, lazy: async () => (await audit()).auditRoute(qc) },
                 { path: patterns.device, lazy: async () => (await devices()).deviceRoute(qc) },
                 { path: '*', element: <NotFound /> },
               ],

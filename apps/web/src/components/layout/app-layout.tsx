@@ -15,6 +15,9 @@ const AREAS = [
   { to: paths.payloadTool(), label: 'Payload tool', end: false },
 ] as const;
 
+/** The audit log is for editors only (the BFF answers 403 to viewers): no link for viewers. */
+const EDITOR_AREAS = [{ to: paths.audit(), label: 'Audit', end: false }] as const;
+
 /** The shell of every logged-in screen: header with the user, navigation, content. */
 export function AppLayout() {
   const session = useSession();
@@ -30,7 +33,7 @@ export function AppLayout() {
         <span className="shell__brand">{config.appName}</span>
         <nav aria-label="Main">
           <ul className="shell__nav">
-            {AREAS.map((area) => (
+            {[...AREAS, ...(session.role === 'editor' ? EDITOR_AREAS : [])].map((area) => (
               <li key={area.label}>
                 <NavLink to={area.to} end={area.end}>
                   {area.label}
