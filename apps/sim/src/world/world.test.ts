@@ -114,5 +114,6 @@ describe('createWorld', () => {
     const big = createWorld({ ...opts, devices: 100_000, historyDays: 2 });
     expect(big.devices).toHaveLength(100_000);
     expect(new Set(big.devices.map((d) => d.id)).size).toBe(100_000);
-  });
+    // A generous limit: about 1 s of CPU, which a loaded 2-core CI machine can stretch.
+  }, 30_000);
 });
