@@ -28,6 +28,8 @@ export type DeviceView = {
   since?: string | undefined;
   before?: string | undefined;
   message?: string | undefined;
+  /** The year of the consumption chart (four digits). */
+  year?: string | undefined;
 };
 
 /** The view state of the callback errors screen. */

@@ -19,6 +19,8 @@ function viewport(size: number) {
 }
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', viewport(640));
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', viewport(1024));
+// jsdom has no canvas (it logs "not implemented" and answers null): say so quietly.
+HTMLCanvasElement.prototype.getContext = () => null;
 // jsdom has no object URLs (CSV downloads); tests spy on these.
 URL.createObjectURL ??= () => 'blob:test';
 URL.revokeObjectURL ??= () => {};

@@ -1,5 +1,5 @@
 import type { Message } from '@sfc/api';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { editorSession, installFakeBff, reply } from '../../test/fake-bff.ts';
@@ -45,7 +45,9 @@ describe('device messages', () => {
     expect(within(receptions).getByText('003D')).toBeInTheDocument();
     expect(within(receptions).getByText('[GET] http://x')).toBeInTheDocument();
     await userEvent.click(within(detail).getByRole('button', { name: 'Close details' }));
-    expect(screen.queryByRole('region', { name: /^Message 42/ })).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: /^Message 42/ })).not.toBeInTheDocument(),
+    );
   });
 
   it('asks for messages in seconds when filtered by time, and stops polling a closed window', async () => {

@@ -29,6 +29,8 @@ export function DeviceMessages({ device }: { device: Device }) {
   const opened = search.get('message') ?? undefined;
   const since = search.get('since') ?? undefined;
   const before = search.get('before') ?? undefined;
+  // The chart's year belongs to the same URL; message navigation keeps it.
+  const year = search.get('year') ?? undefined;
   const deviceType = useQuery(deviceTypeQueries.detail(device.type)).data;
   const query = useInfiniteQuery({
     // Message lists take before/since in seconds (domain notes, time units).
@@ -45,14 +47,19 @@ export function DeviceMessages({ device }: { device: Device }) {
     () =>
       messageColumns(deviceType && createDecoder(deviceType), {
         gaps,
-        onOpen: (m) => navigate(paths.devices.detail(device.id, { since, before, message: messageKey(m) })),
+        onOpen: (m) =>
+          navigate(paths.devices.detail(device.id, { since, before, year, message: messageKey(m) })),
       }),
-    [deviceType, gaps, navigate, device.id, since, before],
+    [deviceType, gaps, navigate, device.id, since, before, year],
   );
   const openedMessage = opened === undefined ? undefined : table.rows.find((m) => messageKey(m) === opened);
   const setRange = (r: DateRange) =>
     navigate(
-      paths.devices.detail(device.id, { since: r.since?.toISOString(), before: r.before?.toISOString() }),
+      paths.devices.detail(device.id, {
+        since: r.since?.toISOString(),
+        before: r.before?.toISOString(),
+        year,
+      }),
     );
   return (
     <section aria-labelledby="device-messages">
@@ -79,7 +86,7 @@ export function DeviceMessages({ device }: { device: Device }) {
         <MessageDetail
           message={openedMessage}
           deviceType={deviceType}
-          onClose={() => navigate(paths.devices.detail(device.id, { since, before }))}
+          onClose={() => navigate(paths.devices.detail(device.id, { since, before, year }))}
         />
       )}
     </section>

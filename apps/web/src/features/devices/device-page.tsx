@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/status/query-state.tsx';
+import { ConsumptionChart } from './consumption-chart.tsx';
 import { DeviceEvents } from './device-events.tsx';
 import { DeviceFacts } from './device-facts.tsx';
 import { DeviceMessages } from './device-messages.tsx';
@@ -21,6 +22,7 @@ export function DevicePage() {
           </h1>
           <DeviceFacts device={device} />
           <DeviceStatus id={device.id} />
+          <ConsumptionChart id={device.id} />
           <DeviceMessages device={device} />
           <DeviceEvents id={device.id} />
         </div>
