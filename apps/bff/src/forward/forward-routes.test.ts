@@ -69,6 +69,25 @@ describe('sessions and roles on /api', () => {
     expect(res.status).toBe(204);
     expect(r.calls).toHaveLength(1);
   });
+
+  it('accepts the GET mutation as a browser sends it: no Origin, Sec-Fetch-Site same-origin, the token', async () => {
+    const r = recordingUpstream(() => ({
+      status: 200,
+      contentType: undefined,
+      retryAfter: undefined,
+      body: '',
+    }));
+    const t = await testBff(r.upstream);
+    const s = await t.login('admin');
+    const path = `/api/devicetypes/${DT}/disengage`;
+    const browser = { cookie: s.cookie, 'sec-fetch-site': 'same-origin' };
+    expect((await t.send(path, { headers: browser })).status).toBe(403);
+    expect(r.calls).toEqual([]);
+    const res = await t.send(path, { headers: { ...browser, 'x-csrf-token': s.csrf } });
+    // The upstream's empty 200 reaches the browser as 204 No Content.
+    expect(res.status).toBe(204);
+    expect(r.calls).toHaveLength(1);
+  });
 });
 
 describe('validation before forwarding', () => {

@@ -34,15 +34,16 @@ export function ownOrigin(c: Context<AppEnv>, trustProxy: boolean): string | und
 
 /**
  * Same-origin check for state-changing requests (OWASP CSRF cheat sheet, "Verifying
- * origin with standard headers"; Fetch Metadata, W3C). A browser always sends Origin
- * on a POST; Sec-Fetch-Site, when present, must say same-origin. A request with
- * neither is refused: every legitimate caller is a browser on this origin.
+ * origin with standard headers"; Fetch Metadata, W3C). Sec-Fetch-Site, when present,
+ * must say same-origin. A browser sends Origin on every POST, but not on a same-origin
+ * GET (Fetch, "origin serialization"): the one GET that changes state (disengage) is
+ * then vouched for by `Sec-Fetch-Site: same-origin`. A request with neither is refused.
  */
 export function isSameOrigin(c: Context<AppEnv>, trustProxy: boolean): boolean {
   const site = header(c, 'sec-fetch-site');
   if (site !== undefined && site !== 'same-origin') return false;
   const origin = header(c, 'origin');
-  if (origin === undefined) return false;
+  if (origin === undefined) return site === 'same-origin';
   return origin.toLowerCase() === ownOrigin(c, trustProxy);
 }
 
