@@ -28,3 +28,19 @@ test('disengaging the sequence number check asks first and explains what it does
   await expect(dialog).toBeHidden();
   expect(disengages, 'nothing is sent without confirming').toEqual([]);
 });
+
+test('confirming the disengage sends it once and says it is done', async ({ editorPage: page }) => {
+  await openDeviceType(page, 'Fleet tracker FT-2');
+  const disengages: number[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/disengage')) disengages.push(r.status());
+  });
+
+  await page.getByRole('button', { name: 'Disengage sequence number' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Disengage the sequence number check?' });
+  await dialog.getByRole('button', { name: 'Disengage' }).click();
+  await expect(
+    page.getByText('Sequence number check disengaged for the next message of each device'),
+  ).toBeVisible();
+  expect(disengages).toEqual([204]);
+});
