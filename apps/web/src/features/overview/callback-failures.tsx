@@ -1,4 +1,4 @@
-import type { CallbackError } from '@sfc/api';
+import type { CallbackError, DeviceType } from '@sfc/api';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
@@ -15,38 +15,46 @@ function where(e: CallbackError): string {
   return 'url' in e.callback ? e.callback.url : `email "${e.callback.subject}"`;
 }
 
-const columns: Column<CallbackError>[] = [
-  {
-    id: 'time',
-    header: 'Time',
-    cell: (e) => <TimeText value={e.time} unit="s" />,
-    csv: (e) => csvTime(e.time, 's'),
-    width: 'm',
-  },
-  {
-    id: 'device',
-    header: 'Device',
-    cell: (e) => (
-      <Link to={paths.devices.detail(e.device)} className="mono">
-        {e.device}
-      </Link>
-    ),
-    csv: (e) => e.device,
-    width: 's',
-  },
-  {
-    id: 'deviceType',
-    header: 'Device type',
-    cell: (e) => <Link to={paths.deviceTypes.detail(e.deviceType, 'callbacks')}>Callbacks</Link>,
-    csv: (e) => e.deviceType,
-    width: 's',
-  },
-  { id: 'status', header: 'Status', cell: (e) => e.status, csv: (e) => e.status, width: 'xs' },
-  { id: 'message', header: 'Message', cell: (e) => e.message, csv: (e) => e.message, width: 'm' },
-  { id: 'target', header: 'Callback', cell: (e) => <span className="mono">{where(e)}</span>, csv: where },
-];
+function columns(names: ReadonlyMap<string, string>): Column<CallbackError>[] {
+  return [
+    {
+      id: 'time',
+      header: 'Time',
+      cell: (e) => <TimeText value={e.time} unit="s" />,
+      csv: (e) => csvTime(e.time, 's'),
+      width: 'm',
+    },
+    {
+      id: 'device',
+      header: 'Device',
+      cell: (e) => (
+        <Link to={paths.devices.detail(e.device)} className="mono">
+          {e.device}
+        </Link>
+      ),
+      csv: (e) => e.device,
+      width: 's',
+    },
+    {
+      id: 'deviceType',
+      header: 'Device type',
+      // Links to the device type's callbacks, where the failing one can be fixed.
+      cell: (e) => (
+        <Link to={paths.deviceTypes.detail(e.deviceType, 'callbacks')}>
+          {names.get(e.deviceType) ?? e.deviceType}
+        </Link>
+      ),
+      csv: (e) => names.get(e.deviceType) ?? e.deviceType,
+      width: 's',
+    },
+    { id: 'status', header: 'Status', cell: (e) => e.status, csv: (e) => e.status, width: 'xs' },
+    { id: 'message', header: 'Message', cell: (e) => e.message, csv: (e) => e.message, width: 'm' },
+    { id: 'target', header: 'Callback', cell: (e) => <span className="mono">{where(e)}</span>, csv: where },
+  ];
+}
 
-export function CallbackFailures() {
+export function CallbackFailures({ deviceTypes }: { deviceTypes: readonly DeviceType[] }) {
+  const names = new Map(deviceTypes.map((t) => [t.id, t.name]));
   const query = useQuery(overviewQueries.callbackFailures());
   return (
     <section aria-labelledby="callback-failures">
@@ -59,7 +67,7 @@ export function CallbackFailures() {
             <DataTable
               label="Latest callback failures"
               rows={data}
-              columns={columns}
+              columns={columns(names)}
               rowKey={(e) => `${e.device}-${e.time}-${where(e)}`}
             />
           )

@@ -88,6 +88,10 @@ describe('overview', () => {
     const failures = await screen.findByRole('table', { name: 'Latest callback failures' });
     expect(within(failures).getByText('Connection refused')).toBeInTheDocument();
     expect(within(failures).getByRole('link', { name: '00A1' })).toHaveAttribute('href', '/devices/00A1');
+    expect(within(failures).getByRole('link', { name: 'Water meter' })).toHaveAttribute(
+      'href',
+      `/device-types/${oid(10)}/callbacks`,
+    );
 
     const events = await screen.findByRole('table', { name: 'Latest events' });
     const rows = within(events).getAllByRole('row').slice(1);

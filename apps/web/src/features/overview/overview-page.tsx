@@ -15,7 +15,7 @@ export function OverviewPage() {
         {({ data }) => (
           <>
             <FleetSummary deviceTypes={data} />
-            <CallbackFailures />
+            <CallbackFailures deviceTypes={data} />
             <LatestEvents deviceTypes={data} />
           </>
         )}
