@@ -47,13 +47,15 @@ export function ConsumptionChart({ id }: { id: string }) {
   return (
     <section aria-labelledby="device-consumption">
       <h2 id="device-consumption">Consumption</h2>
-      <div className="field filter-bar">
-        <label htmlFor={selectId}>Year</label>
-        <select id={selectId} value={year} onChange={(e) => choose(e.target.value)}>
-          {Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i).map((y) => (
-            <option key={y}>{y}</option>
-          ))}
-        </select>
+      <div className="filter-bar">
+        <div className="field">
+          <label htmlFor={selectId}>Year</label>
+          <select id={selectId} value={year} onChange={(e) => choose(e.target.value)}>
+            {Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i).map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </select>
+        </div>
       </div>
       <QueryState query={query} loadingLabel="Loading consumption…">
         {() => (
