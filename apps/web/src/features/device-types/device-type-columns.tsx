@@ -1,6 +1,7 @@
 import type { DeviceType } from '@sfc/api';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { GroupLink } from '../groups/group-link.tsx';
 import type { Column } from '../../components/data-table/column.ts';
 
 /** Keep-alive for people: seconds as hours/minutes, 0 as "inactive". */
@@ -38,11 +39,7 @@ export const deviceTypeColumns: Column<DeviceType>[] = [
   {
     id: 'group',
     header: 'Group',
-    cell: (t) => (
-      <Link to={paths.groups.detail(t.group)} className="mono">
-        {t.group}
-      </Link>
-    ),
+    cell: (t) => <GroupLink id={t.group} />,
     csv: (t) => t.group,
     width: 'm',
   },

@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { DEVICE_TYPE_TABS, type DeviceTypeTab, paths } from '../../app/paths.ts';
 import { QueryState } from '../../components/status/query-state.tsx';
 import { useCanEdit } from '../auth/use-auth.ts';
+import { GroupLink } from '../groups/group-link.tsx';
 import { deviceTypeQueries } from './device-type-queries.ts';
 import './device-type-layout.css';
 
@@ -33,9 +34,9 @@ export function DeviceTypeLayout() {
     <QueryState query={query} loadingLabel="Loading device type…">
       {(deviceType) => (
         <div className="page">
-          <p>
-            <Link to={paths.deviceTypes.list()}>Device types</Link> /
-          </p>
+          <nav aria-label="Breadcrumb">
+            <Link to={paths.deviceTypes.list()}>Device types</Link> / <GroupLink id={deviceType.group} />
+          </nav>
           <h1>{deviceType.name}</h1>
           <Tabs selectedKey={tab} className="tabs">
             <TabList aria-label="Device type sections" className="tabs__list">

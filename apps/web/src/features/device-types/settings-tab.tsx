@@ -2,6 +2,7 @@ import type { DeviceType } from '@sfc/api';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { GroupLink } from '../groups/group-link.tsx';
 import { QueryState } from '../../components/status/query-state.tsx';
 import { useCanEdit } from '../auth/use-auth.ts';
 import { formatKeepAlive } from './device-type-columns.tsx';
@@ -50,9 +51,7 @@ function DeviceTypeFacts({ deviceType: t }: { deviceType: DeviceType }) {
       <dd className="mono">{t.id}</dd>
       <dt>Group</dt>
       <dd>
-        <Link to={paths.groups.detail(t.group)} className="mono">
-          {t.group}
-        </Link>
+        <GroupLink id={t.group} />
       </dd>
       <dt>Description</dt>
       <dd>{t.description || '—'}</dd>
