@@ -27,7 +27,16 @@ describe('audit log', () => {
               data: [entry('ada', 'editDeviceType', 200, '2026-11-25T10:00:00.000Z')],
               paging: { next: '/bff/audit?limit=200&cursor=1' },
             })
-          : reply({ data: [entry('bob', 'createCallbacks', 502, '2026-11-24T10:00:00.000Z')] }),
+          : reply({
+              data: [
+                entry('bob', 'createCallbacks', 502, '2026-11-24T10:00:00.000Z'),
+                // A mutation without a body: the BFF leaves the key out.
+                {
+                  ...entry('ada', 'disengageSequenceNumber', 200, '2026-11-23T10:00:00.000Z'),
+                  body: undefined,
+                },
+              ],
+            }),
     });
     renderApp('/');
     await userEvent.click(await screen.findByRole('link', { name: 'Audit' }));
@@ -35,6 +44,7 @@ describe('audit log', () => {
     expect(within(table).getByText('editDeviceType')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await within(table).findByText('createCallbacks')).toBeInTheDocument();
+    expect(within(table).getByText('disengageSequenceNumber')).toBeInTheDocument();
     expect(seen.some((r) => r.path === '/bff/audit' && r.search.get('cursor') === '1')).toBe(true);
     await userEvent.selectOptions(screen.getByLabelText('Outcome'), 'failed');
     await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));

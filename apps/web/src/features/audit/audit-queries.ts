@@ -13,7 +13,8 @@ export const AuditEntry = z.object({
   path: z.string(),
   params: z.record(z.string(), z.string()),
   query: z.record(z.string(), z.string()),
-  body: z.unknown(),
+  /** Absent for mutations sent without a body (disengage is a GET). */
+  body: z.unknown().optional(),
   /** The upstream's status, or the BFF's 502/504. */
   status: z.number().int(),
 });
