@@ -55,6 +55,11 @@ test('the overview counts the fleet, breaks devices down by state and links onwa
   await page.goBack();
   const failures = page.getByRole('table', { name: 'Latest callback failures' });
   await expect(failures.getByRole('row').nth(1).getByRole('cell').nth(3)).toHaveText(/^\d{3}$/);
-  await failures.getByRole('row').nth(1).getByRole('link', { name: 'Callbacks' }).click();
+  // The device type column names the type and leads to its callbacks.
+  const typeLink = failures.getByRole('row').nth(1).getByRole('cell').nth(2).getByRole('link');
+  const failedType = (await typeLink.textContent()) ?? '';
+  expect(failedType).not.toMatch(/^[0-9a-f]{24}$/);
+  await typeLink.click();
+  await expect(page.getByRole('heading', { name: failedType, level: 1 })).toBeVisible();
   await expect(deviceTypeTab(page, 'Callbacks')).toHaveAttribute('aria-selected', 'true');
 });
