@@ -3,6 +3,7 @@ import { BitMap } from '../../components/bit-map/bit-map.tsx';
 import { TimeText } from '../../components/time-text.tsx';
 import { readPayload } from './payload-reading.ts';
 import { Receptions } from './receptions.tsx';
+import { KeyValueTable } from '../../components/key-value-table.tsx';
 
 interface MessageDetailProps {
   message: Message;
@@ -43,24 +44,7 @@ export function MessageDetail({ message: m, deviceType, onClose }: MessageDetail
       )}
       {reading.kind === 'fields' && (
         <>
-          <table className="plain-table" aria-label="Decoded fields">
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Value</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reading.values.map(([name, value]) => (
-                <tr key={name}>
-                  <th scope="row" className="mono">
-                    {name}
-                  </th>
-                  <td className="mono">{value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <KeyValueTable label="Decoded fields" rows={reading.values} />
           {reading.warnings.length > 0 && (
             <ul aria-label="Decoding warnings">
               {reading.warnings.map((w) => (

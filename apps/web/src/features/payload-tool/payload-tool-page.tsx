@@ -4,6 +4,7 @@ import { BitMap } from '../../components/bit-map/bit-map.tsx';
 import { ConfigErrorView } from './config-error-view.tsx';
 import { runPayloadTool } from './run-payload-tool.ts';
 import './payload-tool.css';
+import { KeyValueTable } from '../../components/key-value-table.tsx';
 
 /**
  * Try a Custom payload config on a hex payload (reference: "Custom message type decoding
@@ -65,24 +66,7 @@ export function PayloadToolPage() {
         )}
         {result.kind === 'decoded' && (
           <>
-            <table className="plain-table" aria-label="Decoded values">
-              <thead>
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Value</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.values.map(([name, value]) => (
-                  <tr key={name}>
-                    <th scope="row" className="mono">
-                      {name}
-                    </th>
-                    <td className="mono">{value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <KeyValueTable label="Decoded values" rows={result.values} />
             {result.warnings.length > 0 && (
               <ul aria-label="Warnings" className="payload-tool__warnings">
                 {result.warnings.map((w) => (
