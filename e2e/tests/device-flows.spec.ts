@@ -133,8 +133,8 @@ test('a Custom device type message opens with its decoded fields and bit map', a
   await openDevicePage(page, deviceId);
 
   const messages = page.getByRole('table', { name: 'Device messages' });
-  const row = messages.getByRole('row').filter({ hasText: '00fa41f0' });
-  await expect(row).toContainText('temp=250');
+  const row = messages.getByRole('row').nth(1);
+  await expect(row.getByRole('cell').nth(3)).toHaveText('00fa41f0');
   await row
     .getByRole('button', { name: `Details of message ${sent.seqNumber} (${shown(sent.time)})` })
     .click();
@@ -173,7 +173,6 @@ test('a new message appears in the device messages without a reload', async ({ e
   await expect(latest).toContainText('00c84b30', { timeout: 30_000 });
   await expect(latest.getByRole('cell').nth(0)).toHaveText(shown(sent.time));
   await expect(latest.getByRole('cell').nth(2)).toHaveText(new RegExp(`^${sent.seqNumber}\\b`));
-  await expect(latest).toContainText('temp=200');
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'device-messages-live');
 });
