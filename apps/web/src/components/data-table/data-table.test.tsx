@@ -26,6 +26,17 @@ describe('DataTable', () => {
     expect(within(table).getByRole('cell', { name: 'D0' })).toBeInTheDocument();
   });
 
+  it('keeps every column readable: the table is at least as wide as its columns need', () => {
+    const wide: Column<Row>[] = [
+      { id: 'id', header: 'Id', cell: (r) => r.id, width: 'm' },
+      { id: 'n', header: 'Number', cell: (r) => r.n, width: 'xs' },
+      { id: 'free', header: 'Free text', cell: (r) => r.id },
+    ];
+    render(<DataTable label="Wide" rows={rows.slice(0, 2)} columns={wide} rowKey={(r) => r.id} />);
+    // 12 (m) + 6 (xs) + 12 (a column without a hint): sideways scrolling rather than a squeezed column.
+    expect(screen.getByRole('table', { name: 'Wide' }).style.minWidth).toBe('30rem');
+  });
+
   it('offers "Load more" only while the server has more, and calls back', async () => {
     const onLoadMore = vi.fn();
     const { rerender } = render(

@@ -65,7 +65,11 @@ export function DataTable<T>({
         tabIndex={0}
         aria-label={`${label}, scrollable`}
       >
-        <table aria-label={label} aria-rowcount={rows.length + 1}>
+        <table
+          aria-label={label}
+          aria-rowcount={rows.length + 1}
+          style={{ minWidth: `${minWidthRem(columns)}rem` }}
+        >
           <thead>
             <tr aria-rowindex={1}>
               {columns.map((c) => (
@@ -113,4 +117,15 @@ function Spacer({ height, span }: { height: number; span: number }) {
       <td colSpan={span} style={{ height }} />
     </tr>
   );
+}
+
+/** Widths of the hint classes in data-table.css, in rem; a column without a hint gets at least 12. */
+const HINT_REM = { xs: 6, s: 9, m: 12, l: 24 } as const;
+
+/**
+ * The table's least width: past it, the scroll box scrolls sideways rather than the
+ * fixed layout squeezing a column without a width hint down to nothing.
+ */
+function minWidthRem(columns: readonly { width?: keyof typeof HINT_REM }[]): number {
+  return columns.reduce((sum, c) => sum + (c.width ? HINT_REM[c.width] : 12), 0);
 }
