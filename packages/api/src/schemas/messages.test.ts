@@ -45,6 +45,16 @@ describe('Message', () => {
     expect(Message.safeParse({ ...message, rinfos: [{ ...rinfo, lat: '43.5' }] }).success).toBe(false);
   });
 
+  it('keeps a station RSSI when a backend sends one, as text or as a number', () => {
+    const rinfo = message.rinfos[0];
+    const text = Message.parse({ ...message, rinfos: [{ ...rinfo, rssi: '-121.5' }] });
+    expect(text.rinfos?.[0]?.rssi).toBe('-121.5');
+    expect(Message.parse({ ...message, rinfos: [{ ...rinfo, rssi: -121.5 }] }).rinfos?.[0]?.rssi).toBe(
+      -121.5,
+    );
+    expect(Message.safeParse({ ...message, rinfos: [{ ...rinfo, rssi: 'weak' }] }).success).toBe(false);
+  });
+
   it('refuses an unknown link quality', () => {
     expect(Message.safeParse({ ...message, linkQuality: 'BAD' }).success).toBe(false);
   });

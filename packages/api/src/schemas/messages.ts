@@ -32,6 +32,8 @@ export const ReceptionInfo = z.object({
   /** Station id (hex). */
   tap: z.string(),
   snr: DecimalString.optional(),
+  /** dBm; not in the v1 example, kept when a backend sends it (as text, like snr, or as a number). */
+  rssi: z.union([DecimalString, z.number()]).optional(),
   lat: IntegerString.optional(),
   lng: IntegerString.optional(),
   freq: z.string().optional(),

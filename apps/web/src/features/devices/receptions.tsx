@@ -6,12 +6,15 @@ const ok = (status: number) => status >= 200 && status < 300;
 /** Each base station that heard the message, and the callback deliveries it triggered. */
 export function Receptions({ rinfos }: { rinfos: readonly ReceptionInfo[] }) {
   if (rinfos.length === 0) return <p className="muted">No reception information.</p>;
+  // RSSI is not in every backend's v1 answer: the column shows only where some station has it.
+  const withRssi = rinfos.some((r) => r.rssi !== undefined);
   return (
     <table className="plain-table" aria-label="Receptions">
       <thead>
         <tr>
           <th scope="col">Station</th>
           <th scope="col">SNR (dB)</th>
+          {withRssi && <th scope="col">RSSI (dBm)</th>}
           <th scope="col">Station position</th>
           <th scope="col">Callback deliveries</th>
         </tr>
@@ -21,6 +24,7 @@ export function Receptions({ rinfos }: { rinfos: readonly ReceptionInfo[] }) {
           <tr key={r.tap}>
             <td className="mono">{r.tap}</td>
             <td>{r.snr ?? '—'}</td>
+            {withRssi && <td>{r.rssi ?? '—'}</td>}
             <td>{r.lat !== undefined && r.lng !== undefined ? `${r.lat}, ${r.lng}` : '—'}</td>
             <td>
               {(r.cbStatus ?? []).length === 0 ? (
