@@ -4,6 +4,7 @@ import { paths } from '../../app/paths.ts';
 import { QueryState } from '../../components/status/query-state.tsx';
 import { groupQueries } from './group-queries.ts';
 import { GroupDeviceTypes } from './group-device-types.tsx';
+import { GroupLink } from './group-link.tsx';
 import { GroupUsers } from './group-users.tsx';
 import { SubGroups } from './sub-groups.tsx';
 
@@ -14,15 +15,15 @@ export function GroupPage() {
     <QueryState query={query} loadingLabel="Loading group…">
       {(group) => (
         <div className="page">
-          <p>
+          <nav aria-label="Breadcrumb">
             <Link to={paths.groups.list()}>Groups</Link>
             {group.path?.map((parentId) => (
               <span key={parentId}>
                 {' / '}
-                <Link to={paths.groups.detail(parentId)}>{parentId}</Link>
+                <GroupLink id={parentId} />
               </span>
             ))}
-          </p>
+          </nav>
           <h1>{group.name}</h1>
           <dl className="facts">
             <dt>Id</dt>

@@ -53,6 +53,7 @@ describe('groups', () => {
     installFakeBff({
       'GET /auth/me': () => reply(editorSession),
       [`GET /api/groups/${id(2)}`]: () => reply({ ...france, description: 'French fleet', billable: true }),
+      [`GET /api/groups/${id(1)}`]: () => reply(root),
       'GET /api/groups': () => reply({ data: [lyon] }),
       'GET /api/devicetypes': () =>
         reply({
@@ -76,6 +77,12 @@ describe('groups', () => {
     renderApp(`/groups/${id(2)}`);
     expect(await screen.findByRole('heading', { name: 'France' })).toBeInTheDocument();
     expect(screen.getByText('French fleet')).toBeInTheDocument();
+    // Ancestors are named in the breadcrumb.
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(await within(crumbs).findByRole('link', { name: 'Acme' })).toHaveAttribute(
+      'href',
+      `/groups/${id(1)}`,
+    );
     const subGroups = await screen.findByRole('table', { name: 'Sub-groups' });
     expect(within(subGroups).getByRole('link', { name: 'Lyon' })).toBeInTheDocument();
     const types = await screen.findByRole('table', { name: 'Device types of the group' });
