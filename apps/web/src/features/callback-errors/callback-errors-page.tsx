@@ -7,42 +7,22 @@ import type { Column } from '../../components/data-table/column.ts';
 import { DataTable } from '../../components/data-table/data-table.tsx';
 import { EmptyState } from '../../components/status/empty-state.tsx';
 import { QueryState } from '../../components/status/query-state.tsx';
-import { TimeText } from '../../components/time-text.tsx';
 import { pagedRows } from '../../lib/paged-query.ts';
-import { csvTime, formatShort, toDate } from '../../lib/time.ts';
+import { formatShort, toDate } from '../../lib/time.ts';
+import { callbackErrorColumns } from './callback-error-columns.tsx';
 import { CallbackErrorDetail } from './callback-error-detail.tsx';
 import { readView, toFilter } from './callback-error-filter.ts';
 import { CallbackErrorFilters } from './callback-error-filters.tsx';
-import { callbackErrorKey, callbackErrorQueries, callbackTarget } from './callback-error-queries.ts';
+import { callbackErrorKey, callbackErrorQueries } from './callback-error-queries.ts';
 
 function columns(onOpen: (e: CallbackError) => void): Column<CallbackError>[] {
+  const { time, device, status, message, target } = callbackErrorColumns;
   return [
-    {
-      id: 'time',
-      header: 'Time',
-      cell: (e) => <TimeText value={e.time} unit="s" />,
-      csv: (e) => csvTime(e.time, 's'),
-      width: 'm',
-    },
-    {
-      id: 'device',
-      header: 'Device',
-      cell: (e) => (
-        <Link to={paths.devices.detail(e.device)} className="mono">
-          {e.device}
-        </Link>
-      ),
-      csv: (e) => e.device,
-      width: 's',
-    },
-    { id: 'status', header: 'Status', cell: (e) => e.status, csv: (e) => e.status, width: 'xs' },
-    { id: 'message', header: 'Message', cell: (e) => e.message, csv: (e) => e.message, width: 'm' },
-    {
-      id: 'target',
-      header: 'Callback',
-      cell: (e) => <span className="mono">{callbackTarget(e)}</span>,
-      csv: callbackTarget,
-    },
+    time,
+    device,
+    status,
+    message,
+    target,
     {
       id: 'deviceType',
       header: 'Device type',

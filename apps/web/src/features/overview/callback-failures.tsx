@@ -6,35 +6,15 @@ import type { Column } from '../../components/data-table/column.ts';
 import { DataTable } from '../../components/data-table/data-table.tsx';
 import { EmptyState } from '../../components/status/empty-state.tsx';
 import { QueryState } from '../../components/status/query-state.tsx';
-import { TimeText } from '../../components/time-text.tsx';
-import { csvTime } from '../../lib/time.ts';
+import { callbackErrorColumns } from '../callback-errors/callback-error-columns.tsx';
+import { callbackErrorKey } from '../callback-errors/callback-error-queries.ts';
 import { overviewQueries } from './overview-queries.ts';
 
-function where(e: CallbackError): string {
-  if (!e.callback) return '';
-  return 'url' in e.callback ? e.callback.url : `email "${e.callback.subject}"`;
-}
-
 function columns(names: ReadonlyMap<string, string>): Column<CallbackError>[] {
+  const { time, device, status, message, target } = callbackErrorColumns;
   return [
-    {
-      id: 'time',
-      header: 'Time',
-      cell: (e) => <TimeText value={e.time} unit="s" />,
-      csv: (e) => csvTime(e.time, 's'),
-      width: 'm',
-    },
-    {
-      id: 'device',
-      header: 'Device',
-      cell: (e) => (
-        <Link to={paths.devices.detail(e.device)} className="mono">
-          {e.device}
-        </Link>
-      ),
-      csv: (e) => e.device,
-      width: 's',
-    },
+    time,
+    device,
     {
       id: 'deviceType',
       header: 'Device type',
@@ -47,9 +27,9 @@ function columns(names: ReadonlyMap<string, string>): Column<CallbackError>[] {
       csv: (e) => names.get(e.deviceType) ?? e.deviceType,
       width: 's',
     },
-    { id: 'status', header: 'Status', cell: (e) => e.status, csv: (e) => e.status, width: 'xs' },
-    { id: 'message', header: 'Message', cell: (e) => e.message, csv: (e) => e.message, width: 'm' },
-    { id: 'target', header: 'Callback', cell: (e) => <span className="mono">{where(e)}</span>, csv: where },
+    status,
+    message,
+    target,
   ];
 }
 
@@ -68,7 +48,7 @@ export function CallbackFailures({ deviceTypes }: { deviceTypes: readonly Device
               label="Latest callback failures"
               rows={data}
               columns={columns(names)}
-              rowKey={(e) => `${e.device}-${e.time}-${where(e)}`}
+              rowKey={callbackErrorKey}
             />
           )
         }
