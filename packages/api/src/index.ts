@@ -8,6 +8,7 @@ export * from './schemas/callback-errors.ts';
 export * from './schemas/callback-fields.ts';
 export * from './schemas/callback-list.ts';
 export * from './schemas/callback-types.ts';
+export * from './schemas/console.ts';
 export * from './schemas/consumptions.ts';
 export * from './schemas/coverage.ts';
 export * from './schemas/device-types.ts';
