@@ -49,6 +49,12 @@ describe('architecture rules', () => {
     expect(lint('apps/web/src/probe.tsx', importBff)).toContain(RESTRICTED);
   });
 
+  it('lets only the map module import Leaflet', () => {
+    const importLeaflet = "import { map } from 'leaflet';\nexport const m = map;\n";
+    expect(lint('apps/web/src/features/fleet-map/probe.ts', importLeaflet)).toContain(RESTRICTED);
+    expect(lint('apps/web/src/components/map/probe.ts', importLeaflet)).not.toContain(RESTRICTED);
+  });
+
   it('lets BFF tests use the simulator as their upstream fixture', () => {
     expect(lint('apps/bff/src/probe.test.ts', importSim)).not.toContain(RESTRICTED);
   });
