@@ -42,6 +42,31 @@ export type CallbackErrorView = {
   open?: string | undefined;
 };
 
+/**
+ * The view state of the fleet map: filters (device type id, state code 0-4, silent
+ * for more than `silent` hours, average SNR band 1-4 as the devices endpoint's `snr`),
+ * the map view as `lat,lng,zoom`, and the selected device.
+ */
+export type FleetMapView = {
+  type?: string | undefined;
+  state?: string | undefined;
+  silent?: string | undefined;
+  snr?: string | undefined;
+  at?: string | undefined;
+  device?: string | undefined;
+};
+
+/**
+ * The view state of the coverage screen: map view (`lat,lng,zoom`), mode, whether the
+ * coverage layer is on, and the point asked about (`lat,lng`).
+ */
+export type CoverageView = {
+  at?: string | undefined;
+  mode?: string | undefined;
+  layer?: boolean | undefined;
+  point?: string | undefined;
+};
+
 /** Route patterns for the router; the builders below fill them. */
 export const patterns = {
   login: '/login',
@@ -55,6 +80,9 @@ export const patterns = {
   callbackErrors: '/callback-errors',
   audit: '/audit',
   device: '/devices/:deviceId',
+  fleetMap: '/map',
+  coverage: '/coverage',
+  deploymentCheck: '/coverage/deployment',
 } as const;
 
 export const paths = {
@@ -80,6 +108,10 @@ export const paths = {
     withSearch(patterns.audit, view),
   /** The payload tool's whole state is its config and hex, so a link shares a case. */
   payloadTool: (state: { config?: string; hex?: string } = {}) => withSearch(patterns.payloadTool, state),
+  fleetMap: (view: FleetMapView = {}) => withSearch(patterns.fleetMap, view),
+  coverage: (view: CoverageView = {}) => withSearch(patterns.coverage, view),
+  /** `mode` is the coverage mode the pasted coordinates are checked for. */
+  deploymentCheck: (view: { mode?: string | undefined } = {}) => withSearch(patterns.deploymentCheck, view),
   devices: {
     /** `id` is the device searched for. */
     search: (id?: string) => withSearch(patterns.devices, { id }),
