@@ -8,12 +8,15 @@ import { DEFAULT_COST, type ScryptCost, decoyHash } from './auth/passwords.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { UsersStore } from './auth/users-store.ts';
 import type { Config } from './config.ts';
+import { settingsRoutes } from './console/settings-routes.ts';
 import { forwardRoutes } from './forward/forward-routes.ts';
 import { healthRoutes } from './health.ts';
 import { type LogSink, batchedSink } from './http/access-log.ts';
 import type { AppEnv } from './http/env.ts';
 import { frontDoor } from './http/front-door.ts';
 import { jsonError } from './http/json.ts';
+import { contentSecurityPolicy, securityHeaders } from './http/security-headers.ts';
+import { tileOrigin } from './map/tile-template.ts';
 import type { Upstream } from './upstream/upstream.ts';
 import { loadWebApp } from './web/web-app.ts';
 
@@ -53,8 +56,11 @@ export function createApp(opts: AppOptions): BffApp {
   const decoy = decoyHash(opts.scryptCost ?? DEFAULT_COST);
   const log: LogSink | undefined = opts.log ?? (config.accessLog ? batchedSink(process.stdout) : undefined);
 
+  const tiles = config.map.tiles;
+  const headers = securityHeaders(contentSecurityPolicy(tiles ? tileOrigin(tiles.url) : null));
+
   const app = new Hono<AppEnv>();
-  app.use(frontDoor({ log, trustProxy: trust, web, sessions, users }));
+  app.use(frontDoor({ log, trustProxy: trust, web, sessions, users, headers }));
   app.route('/', healthRoutes(upstream, now));
   app.route(
     '/auth',
@@ -68,6 +74,7 @@ export function createApp(opts: AppOptions): BffApp {
     }),
   );
   app.route('/bff', auditRoutes(audit));
+  app.route('/bff', settingsRoutes(config));
   app.route(
     '/',
     forwardRoutes({

@@ -43,8 +43,56 @@ describe('configuration', () => {
     [{ SESSION_IDLE_MS: '10' }, 'SESSION_IDLE_MS'],
     [{ CONSOLE_ADMIN_PASSWORD: 'short' }, 'CONSOLE_ADMIN_PASSWORD'],
     [{ CONSOLE_TRUST_PROXY: 'yes' }, 'CONSOLE_TRUST_PROXY'],
+    [
+      { CONSOLE_MAP_TILE_URL: 'https://t.example.com/{z}/{x}.png', CONSOLE_MAP_TILE_ATTRIBUTION: 'a' },
+      'CONSOLE_MAP_TILE_URL',
+    ],
+    [
+      { CONSOLE_MAP_TILE_URL: 'https://u:p@t.example.com/{z}/{x}/{y}', CONSOLE_MAP_TILE_ATTRIBUTION: 'a' },
+      'CONSOLE_MAP_TILE_URL',
+    ],
+    [{ CONSOLE_MAP_TILE_URL: 'https://t.example.com/{z}/{x}/{y}' }, 'CONSOLE_MAP_TILE_ATTRIBUTION'],
+    [
+      {
+        CONSOLE_MAP_TILE_URL: 'https://t.example.com/{z}/{x}/{y}',
+        CONSOLE_MAP_TILE_ATTRIBUTION: 'x'.repeat(301),
+      },
+      'CONSOLE_MAP_TILE_ATTRIBUTION',
+    ],
+    [
+      {
+        CONSOLE_MAP_TILE_URL: 'https://t.example.com/{z}/{x}/{y}',
+        CONSOLE_MAP_TILE_ATTRIBUTION: '<img src=x>',
+      },
+      'CONSOLE_MAP_TILE_ATTRIBUTION',
+    ],
+    [
+      {
+        CONSOLE_MAP_TILE_URL: 'https://t.example.com/{z}/{x}/{y}',
+        CONSOLE_MAP_TILE_ATTRIBUTION: 'a',
+        CONSOLE_MAP_TILE_SUBDOMAINS: 'a-b',
+      },
+      'CONSOLE_MAP_TILE_SUBDOMAINS',
+    ],
+    [{ CONSOLE_MAP_TILE_ATTRIBUTION: 'a' }, 'CONSOLE_MAP_TILE_ATTRIBUTION'],
   ])('refuses %o naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('has no map tiles by default, and reads a tile URL with its attribution and subdomains', () => {
+    expect(loadConfig({}).map).toEqual({ tiles: null });
+    const url = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
+    const c = loadConfig({
+      CONSOLE_MAP_TILE_URL: url,
+      CONSOLE_MAP_TILE_ATTRIBUTION: '© OpenStreetMap contributors',
+    });
+    expect(c.map.tiles).toEqual({ url, attribution: '© OpenStreetMap contributors', subdomains: 'abc' });
+    const d = loadConfig({
+      CONSOLE_MAP_TILE_URL: url,
+      CONSOLE_MAP_TILE_ATTRIBUTION: 'a',
+      CONSOLE_MAP_TILE_SUBDOMAINS: '1234',
+    });
+    expect(d.map.tiles?.subdomains).toBe('1234');
   });
 
   it('never puts the upstream password in its error messages', () => {

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { tileTemplateProblem } from './map/tile-template.ts';
 
 /**
  * The BFF's configuration, parsed once from the environment. This is the only module
@@ -34,6 +35,11 @@ const upstreamUrl = z
   )
   .refine((u) => !parts(u)?.search && !parts(u)?.hash, 'must not have a query or fragment');
 
+const tileUrl = z.string().superRefine((u, ctx) => {
+  const problem = tileTemplateProblem(u);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 const EnvSchema = z.object({
   HOST: loopbackOrHost.default('127.0.0.1'),
   PORT: port.default(8080),
@@ -54,7 +60,25 @@ const EnvSchema = z.object({
     .default(128),
   SESSION_IDLE_MS: millis(60_000, 7 * 86_400_000).default(30 * 60_000),
   SESSION_ABSOLUTE_MS: millis(60_000, 30 * 86_400_000).default(12 * 3_600_000),
+  CONSOLE_MAP_TILE_URL: tileUrl.optional(),
+  CONSOLE_MAP_TILE_ATTRIBUTION: z
+    .string()
+    .max(300, 'must be at most 300 characters')
+    // Plain text: the web app shows it as text, and markup here would be a second way in.
+    .regex(/^[^<>\p{Cc}]*$/u, 'must be plain text (no <, > or control characters)')
+    .optional(),
+  CONSOLE_MAP_TILE_SUBDOMAINS: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,36}$/, 'must be letters or digits (at most 36)')
+    .optional(),
 });
+
+/** Leaflet tile settings: a `{z}/{x}/{y}` URL template, its attribution and `{s}` subdomains. */
+export interface MapTileConfig {
+  url: string;
+  attribution: string;
+  subdomains: string;
+}
 
 /** Where the upstream comes from: a configured Sigfox API, or the embedded simulator. */
 export type UpstreamConfig =
@@ -79,6 +103,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Login throttle: attempts per IP and failures per username within `windowMs`. */
   loginThrottle: { perIp: number; perUsername: number; windowMs: number };
+  /** Map tiles offered to the web app (and allowed as images by the CSP); null: no tiles. */
+  map: { tiles: MapTileConfig | null };
 }
 
 /** Thrown on a bad environment; the message names the variable. */
@@ -109,7 +135,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_MS,
     maxBodyBytes: 64 * 1024,
     loginThrottle: { perIp: 20, perUsername: 5, windowMs: 15 * 60_000 },
+    map: {
+      tiles: tilesOf(e.CONSOLE_MAP_TILE_URL, e.CONSOLE_MAP_TILE_ATTRIBUTION, e.CONSOLE_MAP_TILE_SUBDOMAINS),
+    },
   };
+}
+
+function tilesOf(url?: string, attribution?: string, subdomains?: string): MapTileConfig | null {
+  if (!url) {
+    const orphan = attribution
+      ? 'CONSOLE_MAP_TILE_ATTRIBUTION'
+      : subdomains
+        ? 'CONSOLE_MAP_TILE_SUBDOMAINS'
+        : '';
+    if (orphan) throw new ConfigError(`Invalid configuration:\n  ${orphan}: needs CONSOLE_MAP_TILE_URL`);
+    return null;
+  }
+  // Tile providers' terms require their attribution to be shown.
+  if (!attribution) {
+    throw new ConfigError(
+      'Invalid configuration:\n  CONSOLE_MAP_TILE_ATTRIBUTION: required with CONSOLE_MAP_TILE_URL',
+    );
+  }
+  return { url, attribution, subdomains: subdomains ?? 'abc' };
 }
 
 function upstreamOf(url?: string, login?: string, password?: string): UpstreamConfig {

@@ -8,7 +8,7 @@ import { clientIp, isSecure } from './client-info.ts';
 import type { AppEnv } from './env.ts';
 import { jsonError } from './json.ts';
 import { classifyPath } from './path-guard.ts';
-import { setSecurityHeadersEarly, setSecurityHeadersLate } from './security-headers.ts';
+import { type SecurityHeaders, setSecurityHeadersEarly, setSecurityHeadersLate } from './security-headers.ts';
 
 export interface FrontDoorDeps {
   log: LogSink | undefined;
@@ -16,6 +16,8 @@ export interface FrontDoorDeps {
   web: WebApp;
   sessions: SessionStore;
   users: UsersStore;
+  /** Computed once from the config at app creation (the CSP depends on the map tiles). */
+  headers: SecurityHeaders;
 }
 
 /**
@@ -27,7 +29,7 @@ export function frontDoor(d: FrontDoorDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const start = d.log ? performance.now() : 0;
     const secure = isSecure(c, d.trustProxy);
-    const early = setSecurityHeadersEarly(c, secure);
+    const early = setSecurityHeadersEarly(c, d.headers, secure);
 
     // The raw target: the URL parser has already folded `..` and `%2e` out of c.req.url.
     const raw = c.env?.incoming?.url ?? c.req.url.slice(c.req.url.indexOf('/', 8));
@@ -41,7 +43,7 @@ export function frontDoor(d: FrontDoorDeps): MiddlewareHandler<AppEnv> {
       await next();
     }
 
-    if (!early) setSecurityHeadersLate(c.res, secure);
+    if (!early) setSecurityHeadersLate(c.res, d.headers, secure);
     d.log?.(accessLine(c, clientIp(c, d.trustProxy), performance.now() - start));
   };
 }
