@@ -9,6 +9,8 @@ import { SessionStore } from './auth/sessions.ts';
 import { UsersStore } from './auth/users-store.ts';
 import type { Config } from './config.ts';
 import { settingsRoutes } from './console/settings-routes.ts';
+import { coverageRoutes } from './coverages/coverage-routes.ts';
+import { createRedundancySource } from './coverages/redundancy-source.ts';
 import { forwardRoutes } from './forward/forward-routes.ts';
 import { healthRoutes } from './health.ts';
 import { type LogSink, batchedSink } from './http/access-log.ts';
@@ -75,6 +77,8 @@ export function createApp(opts: AppOptions): BffApp {
   );
   app.route('/bff', auditRoutes(audit));
   app.route('/bff', settingsRoutes(config));
+  // One limiter and cache per app: every batch of every user shares the upstream budget.
+  app.route('/bff', coverageRoutes(createRedundancySource({ upstream, ...config.coverage, now })));
   app.route(
     '/',
     forwardRoutes({

@@ -103,6 +103,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Login throttle: attempts per IP and failures per username within `windowMs`. */
   loginThrottle: { perIp: number; perUsername: number; windowMs: number };
+  /** Batched coverage: upstream calls in flight at most (all batches), cached answers and their lifetime. */
+  coverage: { concurrency: number; cacheEntries: number; cacheTtlMs: number };
   /** Map tiles offered to the web app (and allowed as images by the CSP); null: no tiles. */
   map: { tiles: MapTileConfig | null };
 }
@@ -135,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_MS,
     maxBodyBytes: 64 * 1024,
     loginThrottle: { perIp: 20, perUsername: 5, windowMs: 15 * 60_000 },
+    coverage: { concurrency: 8, cacheEntries: 50_000, cacheTtlMs: 10 * 60_000 },
     map: {
       tiles: tilesOf(e.CONSOLE_MAP_TILE_URL, e.CONSOLE_MAP_TILE_ATTRIBUTION, e.CONSOLE_MAP_TILE_SUBDOMAINS),
     },

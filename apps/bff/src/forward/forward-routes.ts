@@ -7,7 +7,8 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import { refuseCrossSite, unauthenticated } from '../auth/session-guard.ts';
 import type { AppEnv } from '../http/env.ts';
 import { jsonError } from '../http/json.ts';
-import { type Upstream, UpstreamError, type UpstreamResponse } from '../upstream/upstream.ts';
+import { sendUpstream } from '../upstream/send.ts';
+import { type Upstream, UpstreamError } from '../upstream/upstream.ts';
 import { rewritePageBody } from './paging-rewrite.ts';
 import { validateInput, type ValidInput } from './request-input.ts';
 import { fromFailure, fromUpstream, scrubber } from './upstream-answer.ts';
@@ -66,7 +67,7 @@ export function forwardRoutes(d: ForwardDeps): Hono<AppEnv> {
     const request = { method, path, query: v.input.queryString, body: v.input.bodyText };
     let answer: Response;
     try {
-      const res = await send(request, !endpoint.mutation);
+      const res = await sendUpstream(d.upstream, request, !endpoint.mutation);
       const okBody = endpoint.paging
         ? () => rewritePageBody(res.body, d.upstream.baseUrl, isPagedPath)
         : () => res.body;
@@ -79,20 +80,6 @@ export function forwardRoutes(d: ForwardDeps): Hono<AppEnv> {
     }
     if (endpoint.mutation) await record(user.username, user.role, name, method, path, v.input, answer.status);
     return answer;
-  }
-
-  /** Reads are retried once on a reset keep-alive connection; mutations never (RFC 9110 §9.2.2). */
-  async function send(
-    req: Parameters<Upstream['request']>[0],
-    idempotent: boolean,
-  ): Promise<UpstreamResponse> {
-    try {
-      return await d.upstream.request(req);
-    } catch (err) {
-      if (idempotent && err instanceof UpstreamError && err.failure === 'reset')
-        return d.upstream.request(req);
-      throw err;
-    }
   }
 
   function record(

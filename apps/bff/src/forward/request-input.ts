@@ -73,7 +73,7 @@ function refuse(body: { message: string; errors?: { field: string; message: stri
 }
 
 /** The query as single values; a repeated name is ambiguous and refused. */
-function readQuery(url: string): { values: Record<string, string> } | { duplicate: string } {
+export function readQuery(url: string): { values: Record<string, string> } | { duplicate: string } {
   const i = url.indexOf('?');
   const values: Record<string, string> = {};
   if (i === -1) return { values };
