@@ -14,6 +14,7 @@ const payloadTool = () => import('../features/payload-tool/route.tsx');
 const callbackErrors = () => import('../features/callback-errors/route.tsx');
 const audit = () => import('../features/audit/route.tsx');
 const devices = () => import('../features/devices/route.tsx');
+const fleetMap = () => import('../features/fleet-map/route.tsx');
 
 function deviceTypeTabs(qc: QueryClient): RouteObject[] {
   return [
@@ -73,6 +74,7 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
                 },
                 { path: patterns.audit, lazy: async () => (await audit()).auditRoute(qc) },
                 { path: patterns.device, lazy: async () => (await devices()).deviceRoute(qc) },
+                { path: patterns.fleetMap, lazy: async () => (await fleetMap()).fleetMapRoute() },
                 { path: '*', element: <NotFound /> },
               ],
             },

@@ -4,6 +4,7 @@ import { canvas } from 'leaflet';
 import { useMemo } from 'react';
 import { GeoJSON, Pane } from 'react-leaflet';
 import { feature } from 'topojson-client';
+import { unwrapAntimeridian } from './antimeridian.ts';
 // Natural Earth 1:50m country shapes (world-atlas), served by the console itself: the
 // map needs no request beyond its own origin.
 import countriesUrl from 'world-atlas/countries-50m.json?url';
@@ -18,7 +19,7 @@ const basemapQuery = queryOptions({
     if (!response.ok) throw new Error(`Basemap: HTTP ${response.status}`);
     const topology = (await response.json()) as Topology;
     const countries = topology.objects.countries as TopoObject;
-    return feature(topology, countries) as FeatureCollection;
+    return unwrapAntimeridian(feature(topology, countries) as FeatureCollection);
   },
   staleTime: Number.POSITIVE_INFINITY,
   gcTime: Number.POSITIVE_INFINITY,

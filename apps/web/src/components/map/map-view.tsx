@@ -50,7 +50,7 @@ export function MapView({
         className="map__canvas"
         center={[start.lat, start.lng]}
         zoom={start.zoom}
-        minZoom={2}
+        minZoom={1}
         maxZoom={18}
         worldCopyJump
         attributionControl={false}

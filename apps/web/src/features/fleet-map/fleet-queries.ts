@@ -1,0 +1,51 @@
+import { endpoints } from '@sfc/api';
+import { queryOptions } from '@tanstack/react-query';
+import { api } from '../../lib/api-client.ts';
+import { deviceQueries } from '../devices/device-queries.ts';
+import { type Fleet, type FleetProgress, loadFleet } from './fleet-load.ts';
+
+type Listener = () => void;
+
+/**
+ * The progress of the fleet load under way. Progress is not server state: it lives
+ * here, beside the query, and the page subscribes with useSyncExternalStore.
+ */
+export const fleetProgress = {
+  current: undefined as FleetProgress | undefined,
+  listeners: new Set<Listener>(),
+  set(progress: FleetProgress | undefined) {
+    this.current = progress;
+    for (const listener of this.listeners) listener();
+  },
+  subscribe(listener: Listener) {
+    fleetProgress.listeners.add(listener);
+    return () => fleetProgress.listeners.delete(listener);
+  },
+  get: () => fleetProgress.current,
+};
+
+export const fleetQueries = {
+  all: () => ['fleet'] as const,
+  /** Every located device; minutes fresh, since following every page is costly. */
+  devices: () =>
+    queryOptions({
+      queryKey: [...fleetQueries.all(), 'devices'] as const,
+      queryFn: async ({ signal }): Promise<Fleet> => {
+        try {
+          return await loadFleet(signal, (p) => fleetProgress.set(p));
+        } finally {
+          fleetProgress.set(undefined);
+        }
+      },
+      staleTime: 5 * 60_000,
+      retry: false,
+    }),
+  /** The newest message of a device (a one-message page), under the device's keys. */
+  lastMessage: (id: string) =>
+    queryOptions({
+      queryKey: [...deviceQueries.detail(id).queryKey, 'messages', 'last'] as const,
+      queryFn: async ({ signal }) =>
+        (await api.call(endpoints.listDeviceMessages, { params: { id }, query: { limit: 1 }, signal }))
+          .data[0] ?? null,
+    }),
+};
