@@ -1,11 +1,13 @@
-import type { ClusterItem } from './cluster-protocol.ts';
-import { STATE_CLASSES, STATE_NAMES, STATES } from './fleet-device.ts';
+import { type FleetDevice, STATE_CLASSES, STATE_NAMES, STATES } from './fleet-device.ts';
 
-/** The state colours, with how many devices of each the map shows now. */
-export function FleetLegend({ items }: { items: readonly ClusterItem[] }) {
+/** The state colours, with how many devices of each are in view (the same devices the list shows). */
+export function FleetLegend({ devices, inView }: { devices: readonly FleetDevice[]; inView: Int32Array }) {
   const totals = [0, 0, 0, 0, 0];
-  for (const item of items) for (const s of STATES) totals[s] = (totals[s] ?? 0) + (item.states[s] ?? 0);
-  const shown = totals.reduce((a, b) => a + b, 0);
+  for (const i of inView) {
+    const state = devices[i]?.state;
+    if (state !== undefined) totals[state] = (totals[state] ?? 0) + 1;
+  }
+  const shown = inView.length;
   return (
     <section aria-label="Legend" className="fleet-legend">
       <p className="fleet-legend__total">{shown.toLocaleString('en')} devices in view</p>
@@ -17,9 +19,7 @@ export function FleetLegend({ items }: { items: readonly ClusterItem[] }) {
           </li>
         ))}
       </ul>
-      <p className="muted">
-        Circles are clusters: their ring shows the share of each state. Select one to zoom in.
-      </p>
+      <p className="muted">A cluster's ring shows its share of each state.</p>
     </section>
   );
 }
