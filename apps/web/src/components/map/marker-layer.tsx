@@ -1,4 +1,11 @@
-import { divIcon, type LayerGroup, layerGroup, marker, type Marker } from 'leaflet';
+import {
+  divIcon,
+  type LayerGroup,
+  type LeafletKeyboardEvent,
+  layerGroup,
+  marker,
+  type Marker,
+} from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapMarker } from './map-types.ts';
@@ -89,6 +96,13 @@ export function MarkerLayer({ markers, onSelect }: MarkerLayerProps) {
         zIndexOffset: m.selected ? 1000 : 0,
       });
       created.on('click', () => select.current?.(m.key));
+      // A focused marker is a role=button: Enter and Space select it, as a button's would.
+      // Leaflet turns neither into a click; it only passes the keypress on.
+      created.on('keypress', (e: LeafletKeyboardEvent) => {
+        if (e.originalEvent.key !== 'Enter' && e.originalEvent.key !== ' ') return;
+        e.originalEvent.preventDefault();
+        select.current?.(m.key);
+      });
       created.on('add', () => decorate(created, m));
       g.addLayer(created);
       current.set(m.key, { marker: created, signature });

@@ -3,6 +3,12 @@ import { useMemo } from 'react';
 import { Circle, Polyline, Rectangle } from 'react-leaflet';
 import type { LatLng, MapCell, MapCircle } from './map-types.ts';
 
+/*
+ * Leaflet reads `className`, `interactive` and `renderer` only when a path is created,
+ * and react-leaflet hands `pathOptions` to setStyle afterwards: so these three are
+ * props of their own, and `pathOptions` keeps what setStyle can change.
+ */
+
 /** Circles of a radius in metres (how far off a location may be); not interactive. */
 export function CircleLayer({ circles }: { circles: readonly MapCircle[] }) {
   return (
@@ -12,7 +18,8 @@ export function CircleLayer({ circles }: { circles: readonly MapCircle[] }) {
           key={c.key}
           center={[c.lat, c.lng]}
           radius={c.radiusM}
-          pathOptions={{ className: c.className, interactive: false }}
+          className={c.className}
+          interactive={false}
         />
       ))}
     </>
@@ -23,7 +30,7 @@ export function CircleLayer({ circles }: { circles: readonly MapCircle[] }) {
 export function LineLayer({ points, className }: { points: readonly LatLng[]; className: string }) {
   const positions = useMemo(() => points.map((p): [number, number] => [p.lat, p.lng]), [points]);
   if (positions.length < 2) return null;
-  return <Polyline positions={positions} pathOptions={{ className, interactive: false }} />;
+  return <Polyline positions={positions} className={className} interactive={false} />;
 }
 
 /**
@@ -41,13 +48,10 @@ export function CellLayer({ cells }: { cells: readonly MapCell[] }) {
             [c.south, c.west],
             [c.north, c.east],
           ]}
-          pathOptions={{
-            className: c.className,
-            renderer,
-            stroke: false,
-            fillOpacity: 0.45,
-            interactive: false,
-          }}
+          className={c.className}
+          renderer={renderer}
+          interactive={false}
+          pathOptions={{ stroke: false, fillOpacity: 0.45 }}
         />
       ))}
     </>
