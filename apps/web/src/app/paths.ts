@@ -30,6 +30,9 @@ export type DeviceView = {
   message?: string | undefined;
   /** The year of the consumption chart (four digits). */
   year?: string | undefined;
+  /** The location track's own window (ISO 8601 instants), apart from the messages'. */
+  trackSince?: string | undefined;
+  trackBefore?: string | undefined;
 };
 
 /** The view state of the callback errors screen. */

@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/status/loading-state.tsx';
 import { QueryState } from '../../components/status/query-state.tsx';
 import { type ConsumptionDay, consumptionDays, totals } from './consumption-days.ts';
 import { deviceQueries } from './device-queries.ts';
+import { readDeviceView } from './device-view.ts';
 
 const ConsumptionPlot = lazy(() => import('./consumption-plot.tsx'));
 
@@ -40,9 +41,7 @@ export function ConsumptionChart({ id }: { id: string }) {
   const days = useMemo(() => (query.data ? consumptionDays(query.data, year) : []), [query.data, year]);
   const sum = totals(days);
   const choose = (value: string) => {
-    const keep = (key: string) => search.get(key) ?? undefined;
-    const view = { since: keep('since'), before: keep('before'), message: keep('message'), year: value };
-    navigate(paths.devices.detail(id, view), { replace: true });
+    navigate(paths.devices.detail(id, { ...readDeviceView(search), year: value }), { replace: true });
   };
   return (
     <section aria-labelledby="device-consumption">

@@ -8,6 +8,9 @@ import { renderApp } from '../../test/render-app.tsx';
 
 const newer: Message = { ...meterMessage, time: 1_700_000_600, seqNumber: 45, data: '000a00' };
 
+/** The messages' own time range (the track above them has another). */
+const messageRange = () => within(screen.getByRole('form', { name: 'Time range' }));
+
 function routes(messages: Message[]) {
   return installFakeBff({
     'GET /auth/me': () => reply(editorSession),
@@ -58,15 +61,15 @@ describe('device messages', () => {
     expect(request?.search.get('since')).toBe('1699920000');
     expect(request?.search.get('before')).toBe('1700006400');
     expect(screen.getByText(/^Last updated/)).not.toHaveTextContent('checked every');
-    expect(screen.getByLabelText('Since')).not.toHaveValue('');
+    expect(messageRange().getByLabelText('Since')).not.toHaveValue('');
   });
 
   it('applies a time range typed by the user', async () => {
     const seen = routes([meterMessage]);
     renderApp('/devices/1A2B');
     await screen.findByRole('table', { name: 'Device messages' });
-    await userEvent.type(screen.getByLabelText('Since'), '2023-11-14T10:00');
-    await userEvent.click(screen.getByRole('button', { name: 'Apply time range' }));
+    await userEvent.type(messageRange().getByLabelText('Since'), '2023-11-14T10:00');
+    await userEvent.click(messageRange().getByRole('button', { name: 'Apply time range' }));
     const since = Math.floor(new Date('2023-11-14T10:00').getTime() / 1000);
     await screen.findByRole('button', { name: 'Clear time range' });
     expect(seen.some((r) => r.search.get('since') === String(since))).toBe(true);

@@ -1,4 +1,4 @@
-import type { Device, Message } from '@sfc/api';
+import type { Device } from '@sfc/api';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -12,25 +12,26 @@ import { deviceTypeQueries } from '../device-types/device-type-queries.ts';
 import { messageColumns } from '../device-types/message-columns.tsx';
 import { createDecoder } from '../device-types/message-decoder.ts';
 import { deviceQueries } from './device-queries.ts';
+import { readDeviceView } from './device-view.ts';
 import { MessageDetail } from './message-detail.tsx';
+import { messageKey } from './message-key.ts';
 import { sequenceGaps } from './sequence-gaps.ts';
 import { type DateRange, TimeRangeFilter } from './time-range-filter.tsx';
+import { useOpenedMessage } from './use-opened-message.ts';
 
 /** New messages appear on their own: the list is read again this often while it shows the latest. */
 export const MESSAGE_POLL_MS = 15_000;
 
-export const messageKey = (m: Message) => `${m.time}-${m.seqNumber ?? ''}-${m.data}`;
+// Other features (the fleet map) link to an opened message by this key.
+export { messageKey } from './message-key.ts';
 
 /** Messages of one device: time range in the URL, polling, gaps flagged, one message opened in full. */
 export function DeviceMessages({ device }: { device: Device }) {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const range: DateRange = { since: parseIso(search.get('since')), before: parseIso(search.get('before')) };
-  const opened = search.get('message') ?? undefined;
-  const since = search.get('since') ?? undefined;
-  const before = search.get('before') ?? undefined;
-  // The chart's year belongs to the same URL; message navigation keeps it.
-  const year = search.get('year') ?? undefined;
+  // The rest of the page's view (the chart's year, the track's window) is kept as it is.
+  const view = useMemo(() => readDeviceView(search), [search]);
   const deviceType = useQuery(deviceTypeQueries.detail(device.type)).data;
   const query = useInfiniteQuery({
     // Message lists take before/since in seconds (domain notes, time units).
@@ -47,18 +48,18 @@ export function DeviceMessages({ device }: { device: Device }) {
     () =>
       messageColumns(deviceType && createDecoder(deviceType), {
         gaps,
-        onOpen: (m) =>
-          navigate(paths.devices.detail(device.id, { since, before, year, message: messageKey(m) })),
+        onOpen: (m) => navigate(paths.devices.detail(device.id, { ...view, message: messageKey(m) })),
       }),
-    [deviceType, gaps, navigate, device.id, since, before, year],
+    [deviceType, gaps, navigate, device.id, view],
   );
-  const openedMessage = opened === undefined ? undefined : table.rows.find((m) => messageKey(m) === opened);
+  const openedMessage = useOpenedMessage(device.id, view.message, table.rows, query.isSuccess);
   const setRange = (r: DateRange) =>
     navigate(
       paths.devices.detail(device.id, {
+        ...view,
         since: r.since?.toISOString(),
         before: r.before?.toISOString(),
-        year,
+        message: undefined,
       }),
     );
   return (
@@ -86,7 +87,7 @@ export function DeviceMessages({ device }: { device: Device }) {
         <MessageDetail
           message={openedMessage}
           deviceType={deviceType}
-          onClose={() => navigate(paths.devices.detail(device.id, { since, before, year }))}
+          onClose={() => navigate(paths.devices.detail(device.id, { ...view, message: undefined }))}
         />
       )}
     </section>

@@ -7,8 +7,9 @@ import { DeviceFacts } from './device-facts.tsx';
 import { DeviceMessages } from './device-messages.tsx';
 import { deviceQueries } from './device-queries.ts';
 import { DeviceStatus } from './device-status.tsx';
+import { DeviceTrack } from './device-track.tsx';
 
-/** One device: facts, token and network state, metrics, messages and status events. */
+/** One device: facts, token and network state, metrics, consumption, locations, messages and status events. */
 export function DevicePage() {
   const id = useParams().deviceId ?? '';
   const query = useQuery(deviceQueries.detail(id));
@@ -23,6 +24,7 @@ export function DevicePage() {
           <DeviceFacts device={device} />
           <DeviceStatus id={device.id} />
           <ConsumptionChart id={device.id} />
+          <DeviceTrack id={device.id} />
           <DeviceMessages device={device} />
           <DeviceEvents id={device.id} />
         </div>

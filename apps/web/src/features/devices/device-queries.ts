@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api-client.ts';
 import { pagedQueryOptions } from '../../lib/paged-query.ts';
 
-/** A time window of a list, in the unit its endpoint takes (messages: seconds; events: milliseconds). */
+/** A time window of a list, in the unit its endpoint takes (messages, locations: seconds; events: milliseconds). */
 export interface TimeRange {
   since?: number | undefined;
   before?: number | undefined;
@@ -43,6 +43,13 @@ export const deviceQueries = {
       [...deviceQueries.all(), 'detail', id, 'messages', range] as const,
       (signal) => api.call(endpoints.listDeviceMessages, { params: { id }, query: range, signal }),
       (url, signal) => api.follow(endpoints.listDeviceMessages, url, { signal }),
+    ),
+  /** Locations of one device's messages, most recent first; paged; `range` in seconds (times in the answer: ms). */
+  locations: (id: string, range: TimeRange = {}) =>
+    pagedQueryOptions(
+      [...deviceQueries.all(), 'detail', id, 'locations', range] as const,
+      (signal) => api.call(endpoints.listDeviceLocations, { params: { id }, query: range, signal }),
+      (url, signal) => api.follow(endpoints.listDeviceLocations, url, { signal }),
     ),
   errorEvents: (id: string) =>
     pagedQueryOptions(

@@ -9,10 +9,12 @@ export interface DateRange {
 interface TimeRangeFilterProps {
   value: DateRange;
   onChange: (range: DateRange) => void;
+  /** The form's accessible name, unique on its page. */
+  label?: string;
 }
 
 /** "Since" and "Before" in the user's local time; the caller converts to each endpoint's unit. */
-export function TimeRangeFilter({ value, onChange }: TimeRangeFilterProps) {
+export function TimeRangeFilter({ value, onChange, label = 'Time range' }: TimeRangeFilterProps) {
   const id = useId();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -25,7 +27,7 @@ export function TimeRangeFilter({ value, onChange }: TimeRangeFilterProps) {
   return (
     <form
       className="filter-bar"
-      aria-label="Time range"
+      aria-label={label}
       onSubmit={submit}
       // Remount on a URL change (Back, a shared link) so the inputs show the applied range.
       key={`${value.since?.getTime() ?? ''}-${value.before?.getTime() ?? ''}`}
