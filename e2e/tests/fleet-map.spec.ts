@@ -112,3 +112,39 @@ test('selecting clusters zooms in; selecting a device shows its summary and lead
   await expect(page).toHaveURL(new RegExp(`/devices/${id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name ?? '');
 });
+
+test('loading the fleet shows its progress and can be cancelled, then loaded again', async ({
+  editorPage: page,
+}) => {
+  // Slow device pages down so the load is still running when Cancel is pressed.
+  let held = 0;
+  await page.route(/\/api\/devicetypes\/[0-9a-f]{24}\/devices/, async (route) => {
+    held += 1;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue().catch(() => undefined);
+  });
+  await page.goto('/map');
+  const progress = page.getByRole('progressbar', { name: 'Fleet loading progress' });
+  await expect(progress).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Loading devices: 0 of \d+ device types/ }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel loading' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading cancelled' })).toBeVisible();
+  await expect(progress).toBeHidden();
+  const asked = held;
+  await page.waitForTimeout(2000);
+  // Nothing more is asked once cancelled.
+  expect(held).toBe(asked);
+
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.getByRole('button', { name: 'Load the fleet' }).click();
+  const { shown, located } = await matching(page);
+  expect(shown).toBe(located);
+  await expect(
+    page
+      .getByRole('region', { name: 'Fleet map' })
+      .getByRole('button', { name: /^Cluster of/ })
+      .first(),
+  ).toBeVisible();
+});

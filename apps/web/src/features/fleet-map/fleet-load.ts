@@ -40,6 +40,8 @@ async function loadType(
     onPage(located, page.data.length - located.length);
     const next = page.paging?.next;
     if (!next) return;
+    // Cancelled between two pages: stop here rather than wait for the next answer.
+    signal.throwIfAborted();
     page = await api.follow(endpoints.listDevices, next, { signal });
   }
 }

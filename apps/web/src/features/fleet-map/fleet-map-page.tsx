@@ -107,7 +107,9 @@ export function FleetMapPage() {
           view={mapView}
           fit={extent && fitKey ? { ...extent, key: fitKey } : undefined}
           onViewChange={onViewChange}
-          overlay={clusters.view ? <FleetLegend devices={devices} inView={clusters.view.inView} /> : undefined}
+          overlay={
+            clusters.view ? <FleetLegend devices={devices} inView={clusters.view.inView} /> : undefined
+          }
         >
           <MarkerLayer markers={markers} onSelect={onMarker} />
         </MapView>
