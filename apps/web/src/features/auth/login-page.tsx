@@ -1,5 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../../app/paths.ts';
 import { FormError } from '../../components/form/form-error.tsx';
@@ -13,15 +12,28 @@ export function LoginPage() {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const login = useLogin();
-  const form = useForm<LoginBody>({
-    resolver: zodResolver(LoginBody),
-    defaultValues: { username: '', password: '' },
-  });
-  const { errors } = form.formState;
+  const [errors, setErrors] = useState<Partial<Record<keyof LoginBody, string>>>({});
 
-  const onSubmit = form.handleSubmit((body) =>
-    login.mutate(body, { onSuccess: () => navigate(safeNext(search.get('next')), { replace: true }) }),
-  );
+  // Two fields checked with the shared schema, without a form library: the login page is
+  // the first thing every visit downloads (apps/web README, "Initial JavaScript").
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = LoginBody.safeParse({ username: data.get('username'), password: data.get('password') });
+    if (!parsed.success) {
+      const found: Partial<Record<keyof LoginBody, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as keyof LoginBody;
+        found[field] ??= issue.message;
+      }
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    login.mutate(parsed.data, {
+      onSuccess: () => navigate(safeNext(search.get('next')), { replace: true }),
+    });
+  };
 
   return (
     <main className="login">
@@ -29,13 +41,11 @@ export function LoginPage() {
         <h1 id="login-title">{config.appName}</h1>
         <p className="muted">Log in to manage your device fleet.</p>
         {search.get('next') && <p role="status">Log in to continue where you were.</p>}
-        <FormField label="Username" error={errors.username?.message}>
-          {(p) => <input {...p} {...form.register('username')} autoComplete="username" />}
+        <FormField label="Username" error={errors.username}>
+          {(p) => <input {...p} name="username" autoComplete="username" />}
         </FormField>
-        <FormField label="Password" error={errors.password?.message}>
-          {(p) => (
-            <input {...p} {...form.register('password')} type="password" autoComplete="current-password" />
-          )}
+        <FormField label="Password" error={errors.password}>
+          {(p) => <input {...p} name="password" type="password" autoComplete="current-password" />}
         </FormField>
         <FormError error={login.error} />
         <button type="submit" className="button" disabled={login.isPending}>
