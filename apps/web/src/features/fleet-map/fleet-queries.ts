@@ -39,6 +39,9 @@ export const fleetQueries = {
       },
       staleTime: 5 * 60_000,
       retry: false,
+      // A reload is a new fleet: comparing 100,000 devices field by field to keep
+      // unchanged ones would cost more than it saves (the worker re-indexes anyway).
+      structuralSharing: false,
     }),
   /** The newest message of a device (a one-message page), under the device's keys. */
   lastMessage: (id: string) =>
