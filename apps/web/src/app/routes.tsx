@@ -11,6 +11,7 @@ const overview = () => import('../features/overview/route.tsx');
 const groups = () => import('../features/groups/route.tsx');
 const deviceTypes = () => import('../features/device-types/route.tsx');
 const payloadTool = () => import('../features/payload-tool/route.tsx');
+const coverage = () => import('../features/coverage/route.tsx');
 const callbackErrors = () => import('../features/callback-errors/route.tsx');
 const audit = () => import('../features/audit/route.tsx');
 const devices = () => import('../features/devices/route.tsx');
@@ -68,6 +69,11 @@ export function createRoutes(qc: QueryClient): RouteObject[] {
                 },
                 { path: patterns.devices, lazy: async () => (await devices()).deviceSearchRoute(qc) },
                 { path: patterns.payloadTool, lazy: async () => (await payloadTool()).payloadToolRoute() },
+                { path: patterns.coverage, lazy: async () => (await coverage()).coverageRoute() },
+                {
+                  path: patterns.deploymentCheck,
+                  lazy: async () => (await coverage()).deploymentCheckRoute(),
+                },
                 {
                   path: patterns.callbackErrors,
                   lazy: async () => (await callbackErrors()).callbackErrorsRoute(qc),

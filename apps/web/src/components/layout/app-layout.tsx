@@ -14,6 +14,7 @@ const AREAS = [
   { to: paths.fleetMap(), label: 'Map', end: false },
   { to: paths.callbackErrors(), label: 'Callback errors', end: false },
   { to: paths.payloadTool(), label: 'Payload tool', end: false },
+  { to: paths.coverage(), label: 'Coverage', end: false },
 ] as const;
 
 /** The audit log is for editors only (the BFF answers 403 to viewers): no link for viewers. */
