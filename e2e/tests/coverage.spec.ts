@@ -133,6 +133,13 @@ test('a deployment check answers each pasted coordinate, and names a bad line', 
   await expect(page.getByRole('alert')).toContainText('Line 3: latitude must be between -90 and 90');
   await expect(input).toHaveValue(bad);
 
+  // An imported file fills the field, to be checked (or edited) like pasted text.
+  const file = 'lat,lng,name\n48.8566,2.3522,Paris\n';
+  await page
+    .getByLabel('Import CSV')
+    .setInputFiles({ name: 'sites.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  await expect(input).toHaveValue(file);
+
   const sites = [
     { name: 'Toulouse', lat: 43.6045, lng: 1.444 },
     { name: 'Paris', lat: 48.8566, lng: 2.3522 },
