@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { installFakeBff, reply } from '../../test/fake-bff.ts';
 import { useCoverageCells } from './use-coverage-cells.ts';
 
@@ -64,6 +64,24 @@ describe('useCoverageCells', () => {
     expect(fake.asked.length - first).toBeGreaterThan(0);
     expect(fake.asked.length - first).toBeLessThan(first / 4);
     expect(new Set(fake.asked).size).toBe(fake.asked.length);
+  });
+
+  it('aborts the batches of a view the map has left', async () => {
+    const signals: AbortSignal[] = [];
+    // Requests that never answer: only their abort settles them.
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => {
+      const signal = init.signal!;
+      signals.push(signal);
+      return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+    });
+    const { rerender } = renderHook(({ v }) => useCoverageCells(v, 'INDOOR', true), {
+      wrapper: wrapper(),
+      initialProps: { v: view },
+    });
+    await waitFor(() => expect(signals).toHaveLength(2));
+    rerender({ v: { zoom: 10, bounds: { south: 48.8, north: 49.0, west: 2.2, east: 2.6 } } });
+    await waitFor(() => expect(signals).toHaveLength(3));
+    expect(signals.map((s) => s.aborted)).toEqual([true, true, false]);
   });
 
   it('asks nothing while the layer is off', () => {
