@@ -30,6 +30,7 @@ export function PointCoverage({ point }: { point: LatLng }) {
   const id = useId();
   const answers = useQueries({ queries: COVERAGE_MODES.map((mode) => coverageQueries.point(point, mode)) });
   const title = `Coverage at ${formatPoint(point, ', ')}`;
+  const failed = answers.filter((a) => a.error);
   return (
     <section aria-labelledby={id} className="coverage-point">
       <h2 id={id}>{title}</h2>
@@ -54,7 +55,7 @@ export function PointCoverage({ point }: { point: LatLng }) {
                   {answer?.data ? (
                     <Answer redundancy={answer.data.redundancy} />
                   ) : answer?.error ? (
-                    'Unknown'
+                    'Check failed'
                   ) : (
                     'Checking…'
                   )}
@@ -63,7 +64,7 @@ export function PointCoverage({ point }: { point: LatLng }) {
                   {answer?.data
                     ? REDUNDANCY_MEANINGS[answer.data.redundancy]
                     : answer?.error
-                      ? `The check failed: ${errorMessage(answer.error)}`
+                      ? errorMessage(answer.error)
                       : null}
                 </td>
               </tr>
@@ -71,6 +72,15 @@ export function PointCoverage({ point }: { point: LatLng }) {
           })}
         </tbody>
       </table>
+      {failed.length > 0 && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => failed.forEach((a) => void a.refetch())}
+        >
+          Check again
+        </button>
+      )}
     </section>
   );
 }
