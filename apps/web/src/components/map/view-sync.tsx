@@ -34,13 +34,23 @@ export function ViewSync({ view, fit, onViewChange, onClick }: ViewSyncProps) {
   const click = useRef(onClick);
   click.current = onClick;
 
+  // Leaflet may end a move while the map is being removed (an animation cut short by
+  // leaving the page): reported then, the owner would write a view into the URL of the
+  // next page. Nothing is reported once unmounted.
+  const mounted = useRef(false);
   useMapEvents({
-    moveend: () => report.current?.(viewportOf(map)),
+    moveend: () => {
+      if (mounted.current) report.current?.(viewportOf(map));
+    },
     click: (e) => click.current?.({ lat: e.latlng.lat, lng: e.latlng.wrap().lng }),
   });
 
   useEffect(() => {
+    mounted.current = true;
     report.current?.(viewportOf(map));
+    return () => {
+      mounted.current = false;
+    };
   }, [map]);
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import { CellLayer, type MapCell } from '../../components/map/index.ts';
 import { ErrorState } from '../../components/status/error-state.tsx';
 import { MODE_LABELS, redundancyClass } from './coverage-texts.ts';
 import { RedundancyCounts } from './redundancy-counts.tsx';
-import type { CoverageCells } from './use-coverage-cells.ts';
+import { type CoverageCells, MIN_LAYER_ZOOM } from './use-coverage-cells.ts';
 
 /** The answered cells of the view, coloured by redundancy (map.css). */
 export function CoverageCellLayer({ cells }: { cells: CoverageCells }) {
@@ -25,10 +25,19 @@ export function CoverageLegend({ cells, mode }: { cells: CoverageCells; mode: Co
   return (
     <section className="coverage-legend" aria-label="Coverage legend">
       <p className="coverage-legend__title">Base stations that hear a device: {MODE_LABELS[mode]}</p>
-      <RedundancyCounts label="Cells per redundancy" answers={cells.answered} unit="cell" />
-      <p role="status" className="coverage-legend__progress">
-        Coverage: {cells.answered.length} of {cells.total} cells
-      </p>
+      {cells.tooFarOut ? (
+        <p role="status" className="coverage-legend__progress">
+          Zoom in to level {MIN_LAYER_ZOOM} or closer to draw the layer: at this scale a cell would span over
+          8 km.
+        </p>
+      ) : (
+        <>
+          <RedundancyCounts label="Cells per redundancy" answers={cells.answered} unit="cell" />
+          <p role="status" className="coverage-legend__progress">
+            Coverage: {cells.answered.length} of {cells.total} cells
+          </p>
+        </>
+      )}
       {cells.error ? <ErrorState error={cells.error} onRetry={cells.retry} title="Coverage failed" /> : null}
     </section>
   );

@@ -90,4 +90,13 @@ describe('useCoverageCells', () => {
     expect(result.current.total).toBe(0);
     expect(fake.seen).toHaveLength(0);
   });
+
+  it('asks nothing when zoomed out past the level where a cell stands for its area', () => {
+    const fake = fakeBatches();
+    const europe = { zoom: 5, bounds: { south: 36, north: 60, west: -10, east: 25 } };
+    const { result } = renderHook(() => useCoverageCells(europe, 'INDOOR', true), { wrapper: wrapper() });
+    expect(result.current.tooFarOut).toBe(true);
+    expect(result.current.total).toBe(0);
+    expect(fake.seen).toHaveLength(0);
+  });
 });

@@ -10,6 +10,13 @@ import { chunk, coverageGrid, type GridCell } from './coverage-grid.ts';
 import { coverageQueries } from './coverage-queries.ts';
 import type { Redundancy } from './coverage-texts.ts';
 
+/**
+ * The layer asks one point per cell. Below this zoom a 64-pixel cell spans over 8 km,
+ * and the redundancy at its centre would not stand for its area: the layer waits for
+ * the user to zoom in instead of painting a misleading picture.
+ */
+export const MIN_LAYER_ZOOM = 9;
+
 /** Batches the browser keeps in flight: the BFF fans each out, more would only queue there. */
 const IN_FLIGHT = 2;
 
@@ -22,6 +29,8 @@ export interface CoverageCells {
   answered: AnsweredCell[];
   /** Cells in the view. */
   total: number;
+  /** The view is zoomed out past MIN_LAYER_ZOOM: nothing is asked. */
+  tooFarOut: boolean;
   /** The first failed batch, if any, and a way to ask again. */
   error: unknown;
   retry: () => void;
@@ -41,7 +50,8 @@ export function useCoverageCells(
   on: boolean,
 ): CoverageCells {
   const qc = useQueryClient();
-  const cells = on && view ? coverageGrid(view.bounds, view.zoom) : [];
+  const tooFarOut = on && view !== undefined && view.zoom < MIN_LAYER_ZOOM;
+  const cells = on && view && !tooFarOut ? coverageGrid(view.bounds, view.zoom) : [];
   const known = new Map<string, CoverageBatchItem>();
   for (const [key, data] of qc.getQueriesData<CoverageBatchItem[]>({
     queryKey: coverageQueries.batches(mode),
@@ -74,6 +84,7 @@ export function useCoverageCells(
   return {
     answered,
     total: cells.length,
+    tooFarOut,
     error: failed?.error ?? null,
     retry: () => void failed?.refetch(),
   };

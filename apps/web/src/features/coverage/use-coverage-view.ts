@@ -1,7 +1,8 @@
 import type { CoverageMode } from '@sfc/api';
 import { useMemo, useRef } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { type CoverageView, paths } from '../../app/paths.ts';
+import { usePageNavigate } from '../../app/use-page-navigate.ts';
 import { type LatLng, type MapViewState, parseView } from '../../components/map/index.ts';
 import { parsePoint } from './coordinates.ts';
 import { parseMode } from './coverage-texts.ts';
@@ -20,7 +21,7 @@ export interface CoverageScreenState {
  */
 export function useCoverageView() {
   const [search] = useSearchParams();
-  const navigate = useNavigate();
+  const navigate = usePageNavigate();
   const atText = search.get('at') ?? undefined;
   const raw: CoverageView = {
     at: atText,
@@ -46,7 +47,7 @@ export function useCoverageView() {
   };
   const update = (patch: CoverageView, { push = false } = {}) => {
     latest.current = { ...latest.current, ...patch };
-    void navigate(paths.coverage(latest.current), { replace: !push });
+    navigate(paths.coverage(latest.current), { replace: !push });
   };
   return { state, raw, update };
 }

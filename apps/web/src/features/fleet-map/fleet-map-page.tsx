@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { type FleetMapView, paths } from '../../app/paths.ts';
+import { usePageNavigate } from '../../app/use-page-navigate.ts';
 import {
   type MapViewport,
   MapView,
@@ -31,7 +32,7 @@ function viewOf(search: URLSearchParams): FleetMapView {
 /** Every located device on one map, clustered, filtered, with the devices in view listed beside it. */
 export function FleetMapPage() {
   const [search] = useSearchParams();
-  const navigate = useNavigate();
+  const navigate = usePageNavigate();
   const qc = useQueryClient();
   const view = viewOf(search);
   // Map events arrive in callbacks made once; they read the view of the latest render.
