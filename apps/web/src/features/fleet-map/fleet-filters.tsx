@@ -57,12 +57,12 @@ export function FleetFilters({ view, deviceTypes, onChange }: Props) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-snr`}>Average SNR</label>
+        <label htmlFor={`${id}-snr`}>Link quality</label>
         <select id={`${id}-snr`} value={view.snr ?? ''} onChange={set('snr')}>
           <option value="">Any link quality</option>
           {SNR_BANDS.map((b) => (
             <option key={b.band} value={b.band}>
-              {b.label}
+              Average SNR {b.label.toLowerCase()}
             </option>
           ))}
         </select>
