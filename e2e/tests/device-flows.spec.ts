@@ -4,6 +4,7 @@ import { fact } from '../fixtures/console.ts';
 import { screenshot } from '../fixtures/screenshot.ts';
 import type { SimControl } from '../fixtures/sim-control.ts';
 import { expect, test } from '../fixtures/test.ts';
+import { localInput } from '../fixtures/time.ts';
 
 /** Cold-chain sensors decode a Custom payload: temp::int:16 hum::uint:8 batt::uint:4:7 alarm::bool:3 door::bool:2. */
 const CUSTOM_TYPE = 'Cold-chain sensor CS-1';
@@ -41,21 +42,6 @@ const shown = (seconds: number) =>
     timeStyle: 'short',
     timeZone: 'Europe/Paris',
   }).format(new Date(seconds * 1000));
-
-/** A value for a datetime-local field, in the browser's zone (Europe/Paris), to the minute. */
-function localInput(seconds: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(seconds * 1000));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
-}
 
 test('find a device by id and read its information, token, network, metrics and consumption', async ({
   editorPage: page,

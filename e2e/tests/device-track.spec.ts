@@ -1,24 +1,10 @@
 import { expectNoSeriousA11yViolations } from '../fixtures/a11y.ts';
 import { screenshot } from '../fixtures/screenshot.ts';
 import { expect, test } from '../fixtures/test.ts';
+import { localInput } from '../fixtures/time.ts';
 
 /** Fleet trackers report hourly from a moving truck, with Spot'it estimations (radius in metres). */
 const TRACKER_TYPE = 'Fleet tracker FT-2';
-
-/** A value for a datetime-local field, in the browser's zone (Europe/Paris), to the minute. */
-function localInput(seconds: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(seconds * 1000));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
-}
 
 test("a device's track: its valid locations on a map, each leading to its message", async ({
   editorPage: page,

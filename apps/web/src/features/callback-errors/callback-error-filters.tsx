@@ -6,6 +6,7 @@ import { pagedRows } from '../../lib/paged-query.ts';
 import { fromLocalInput, parseIso, toLocalInput } from '../../lib/time.ts';
 import { deviceTypeQueries } from '../device-types/device-type-queries.ts';
 import { groupQueries } from '../groups/group-queries.ts';
+import { SelectOptions } from '../../components/form/select-options.tsx';
 
 interface Props {
   view: CallbackErrorView;
@@ -52,23 +53,13 @@ export function CallbackErrorFilters({ view, onApply }: Props) {
       <div className="field">
         <label htmlFor={`${id}-type`}>Device type</label>
         <select id={`${id}-type`} name="deviceType" defaultValue={view.deviceType ?? ''}>
-          <option value="">Any device type</option>
-          {deviceTypes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
+          <SelectOptions any="Any device type" choices={deviceTypes.map((t) => [t.id, t.name])} />
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-group`}>Group</label>
         <select id={`${id}-group`} name="group" defaultValue={view.group ?? ''}>
-          <option value="">Any group</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
+          <SelectOptions any="Any group" choices={groups.map((g) => [g.id, g.name])} />
         </select>
       </div>
       <div className="field">

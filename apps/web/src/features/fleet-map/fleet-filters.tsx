@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { FleetMapView } from '../../app/paths.ts';
+import { SelectOptions } from '../../components/form/select-options.tsx';
 import { STATE_NAMES, STATES } from './fleet-device.ts';
 import { SILENT_HOURS, SNR_BANDS } from './fleet-filter.ts';
 
@@ -26,45 +27,28 @@ export function FleetFilters({ view, deviceTypes, onChange }: Props) {
       <div className="field">
         <label htmlFor={`${id}-type`}>Device type</label>
         <select id={`${id}-type`} value={view.type ?? ''} onChange={set('type')}>
-          <option value="">Any device type</option>
-          {deviceTypes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
+          <SelectOptions any="Any device type" choices={deviceTypes.map((t) => [t.id, t.name])} />
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-state`}>State</label>
         <select id={`${id}-state`} value={view.state ?? ''} onChange={set('state')}>
-          <option value="">Any state</option>
-          {STATES.map((s) => (
-            <option key={s} value={s}>
-              {STATE_NAMES[s]}
-            </option>
-          ))}
+          <SelectOptions any="Any state" choices={STATES.map((s) => [s, STATE_NAMES[s]])} />
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-silent`}>Silent for more than</label>
         <select id={`${id}-silent`} value={view.silent ?? ''} onChange={set('silent')}>
-          <option value="">Any last message</option>
-          {SILENT_HOURS.map((h) => (
-            <option key={h} value={h}>
-              {hoursText(h)}
-            </option>
-          ))}
+          <SelectOptions any="Any last message" choices={SILENT_HOURS.map((h) => [h, hoursText(h)])} />
         </select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-snr`}>Link quality</label>
         <select id={`${id}-snr`} value={view.snr ?? ''} onChange={set('snr')}>
-          <option value="">Any link quality</option>
-          {SNR_BANDS.map((b) => (
-            <option key={b.band} value={b.band}>
-              Average SNR {b.label.toLowerCase()}
-            </option>
-          ))}
+          <SelectOptions
+            any="Any link quality"
+            choices={SNR_BANDS.map((b) => [b.band, `Average SNR ${b.label.toLowerCase()}`])}
+          />
         </select>
       </div>
       {active ? (

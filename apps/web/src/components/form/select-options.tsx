@@ -1,0 +1,19 @@
+/** The options of a filter's select: "any" first (the empty value), then each choice. */
+export function SelectOptions({
+  any,
+  choices,
+}: {
+  any: string;
+  choices: readonly (readonly [value: string | number, label: string])[];
+}) {
+  return (
+    <>
+      <option value="">{any}</option>
+      {choices.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </>
+  );
+}
