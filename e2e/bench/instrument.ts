@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
  * and a requestAnimationFrame loop. Everything is timed with the page's clock.
  */
 
-/** Set whenever the map writes a settled view into the URL (Leaflet's moveend). */
+/** Set whenever the map writes a settled view into the URL (on Leaflet's moveend). */
 export const VIEW_MARK = 'bench:view-settled';
 
 export interface LongTask {

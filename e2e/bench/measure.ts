@@ -81,7 +81,7 @@ export interface StepTiming {
   kind: 'drag' | 'zoom in' | 'zoom out';
   /** Input ended → markers re-rendered (zoom animation included). */
   inputToRenderMs: number;
-  /** The settled view reached the URL (moveend) → markers re-rendered. */
+  /** Moveend (the view request or the URL write, whichever came first) → markers re-rendered. */
   moveendToRenderMs: number;
   /** Of which: the worker's `view` request, posted → answered. */
   workerViewMs: number;
@@ -242,6 +242,7 @@ export function frameStats(intervals: readonly number[]): FrameStats {
 
 interface StepMarks {
   markers: number;
+  since: number;
   input: number;
   view: number;
   render: number;
@@ -268,19 +269,24 @@ async function settle(page: Page, since: number, inputEnd: number): Promise<Step
     const marks = await handle.jsonValue();
     // A little idle time, as a person pauses between moves; it also catches a late second render.
     await page.waitForTimeout(300);
-    return marks && { markers: await countMarkers(page), input: inputEnd, ...marks };
+    return marks && { markers: await countMarkers(page), since, input: inputEnd, ...marks };
   } catch {
     return null;
   }
 }
 
-/** The step's own worker `view` request: the last one posted between moveend and the render. */
+/**
+ * The step's own worker `view` request is the last one posted before its render.
+ * Leaflet's moveend is the earlier of that request and the URL write: the map's
+ * handler sets the viewport and navigates at once, and either can land first.
+ */
 function stepTiming(kind: StepTiming['kind'], m: StepMarks, trips: readonly WorkerTrip[]): StepTiming {
-  const trip = trips.filter((t) => t.kind === 'view' && t.sent >= m.view && t.sent <= m.render).at(-1);
+  const trip = trips.filter((t) => t.kind === 'view' && t.sent > m.since && t.sent <= m.render).at(-1);
+  const moveend = Math.min(m.view, trip?.sent ?? m.view);
   return {
     kind,
     inputToRenderMs: m.render - m.input,
-    moveendToRenderMs: m.render - m.view,
+    moveendToRenderMs: m.render - moveend,
     workerViewMs: trip?.roundTripMs ?? Number.NaN,
     markers: m.markers,
   };
