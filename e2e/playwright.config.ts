@@ -1,20 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './stack/chromium.ts';
 import { repoRoot, stack, tsxBin } from './stack/stack.ts';
 
 /**
  * The console as users get it: the simulator, the BFF and the built web app, three
  * real processes on loopback ports, driven in Debian's Chromium.
  */
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default defineConfig({
   testDir: './tests',
@@ -31,7 +22,7 @@ export default defineConfig({
     baseURL: stack.consoleUrl,
     browserName: 'chromium',
     headless: true,
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     timezoneId: 'Europe/Paris',

@@ -12,6 +12,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../stack/chromium.ts';
 import { instrument } from './instrument.ts';
 import { INTERACTION_STEPS, logIn, openMap, panAndZoom, readLoadDetails } from './measure.ts';
 import { type CpuProfileSummary, startCpuProfile } from './profile.ts';
@@ -27,13 +28,7 @@ const PROFILE = process.env.BENCH_PROFILE === '1';
 const ADMIN_PASSWORD = 'bench-admin-password-1';
 const RESULTS_FILE = join(import.meta.dirname, 'results', 'latest.json');
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...chromiumArgs,
   // Unrounded performance.memory figures (Chromium otherwise quantises them).
   '--enable-precise-memory-info',
 ];
@@ -158,7 +153,7 @@ async function main(): Promise<void> {
     // Unminified when profiling, so the profile names functions; the timings then differ a little.
     buildWeb(webDir, { minify: !PROFILE });
     const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
       args: CHROMIUM_ARGS,
       // Playwright's own handlers would exit the process before the simulator and BFF are stopped.

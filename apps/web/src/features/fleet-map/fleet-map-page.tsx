@@ -69,7 +69,8 @@ export function FleetMapPage() {
   // A link with a view keeps it; otherwise the map fits the fleet once it is loaded.
   const openedAt = useRef(view.at);
   const fitKey = fleet.dataUpdatedAt ? `fleet-${fleet.dataUpdatedAt}` : undefined;
-  const extent = openedAt.current || !fitKey ? undefined : boundsOf(fleet.data?.devices ?? []);
+  const fleetExtent = useMemo(() => boundsOf(fleet.data?.devices ?? []), [fleet.data]);
+  const extent = openedAt.current || !fitKey ? undefined : fleetExtent;
   const selected = view.device ? devices.find((d) => d.id === view.device) : undefined;
   const onViewChange = useCallback(
     (next: MapViewport) => {
