@@ -16,7 +16,7 @@ export interface SizeResult {
   interactionSteps: number;
 }
 
-/** The targets, at 100,000 devices. */
+/** The targets, at 100,000 devices. */
 export const TARGETS = { renderAfterDataMs: 2000, p95FrameMs: 33 } as const;
 
 const n = (v: number) => v.toLocaleString('en');

@@ -3,7 +3,7 @@ import { createSimulator, type Simulator } from '../index.ts';
 import { type Receiver, refusedPort, startReceiver } from './delivery/test-receiver.ts';
 
 /**
- * The issue's acceptance: through the public API of a real simulator, a callback
+ * End to end: through the public API of a real simulator, a callback
  * pointed at a local receiver is delivered with the rendered URL, headers and body;
  * one pointed at a refused port shows up in /api/callbacks/messages/error with 600.
  */

@@ -90,7 +90,7 @@ export interface DeliveryOutcome {
 export type { SimCallbackError };
 
 export interface DeliveryOptions {
-  /** Off by default: only loopback hosts are contacted (issue text, README). */
+  /** Off by default: only loopback hosts are contacted (README). */
   allowNonLocalDelivery: boolean;
   /** Milliseconds; the reference's 10 s unless a test shortens it. */
   timeoutMs: number;
