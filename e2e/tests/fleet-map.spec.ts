@@ -113,13 +113,13 @@ test('selecting clusters zooms in; selecting a device shows its summary and lead
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name ?? '');
 });
 
-test('loading the fleet shows its progress and can be cancelled, then loaded again', async ({
+test('loading the fleet shows its progress and can be cancelled, keeping what was read', async ({
   editorPage: page,
 }) => {
   // Slow device pages down so the load is still running when Cancel is pressed.
-  let held = 0;
+  let asked = 0;
   await page.route(/\/api\/devicetypes\/[0-9a-f]{24}\/devices/, async (route) => {
-    held += 1;
+    asked += 1;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue().catch(() => undefined);
   });
@@ -130,21 +130,22 @@ test('loading the fleet shows its progress and can be cancelled, then loaded aga
     page.getByRole('status').filter({ hasText: /Loading devices: 0 of \d+ device types/ }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Cancel loading' }).click();
+  await expect(page.getByRole('button', { name: /Stopping after the pages under way/ })).toBeDisabled();
   await expect(page.getByRole('status').filter({ hasText: 'Loading cancelled' })).toBeVisible();
   await expect(progress).toBeHidden();
-  const asked = held;
+  const stoppedAt = asked;
   await page.waitForTimeout(2000);
-  // Nothing more is asked once cancelled.
-  expect(held).toBe(asked);
+  // Nothing more is asked once stopped; the pages read are on the map.
+  expect(asked).toBe(stoppedAt);
+  const partial = await matching(page);
+  expect(partial.shown).toBeGreaterThan(0);
+  const map = page.getByRole('region', { name: 'Fleet map' });
+  await expect.poll(async () => sum(await markerCounts(map))).toBe(partial.shown);
 
   await page.unrouteAll({ behavior: 'ignoreErrors' });
-  await page.getByRole('button', { name: 'Load the fleet' }).click();
-  const { shown, located } = await matching(page);
-  expect(shown).toBe(located);
-  await expect(
-    page
-      .getByRole('region', { name: 'Fleet map' })
-      .getByRole('button', { name: /^Cluster of/ })
-      .first(),
-  ).toBeVisible();
+  await page.getByRole('button', { name: 'Load all devices' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading cancelled' })).toBeHidden();
+  const whole = await matching(page);
+  expect(whole.located).toBeGreaterThan(partial.located);
+  await expect.poll(async () => sum(await markerCounts(map))).toBe(whole.located);
 });

@@ -7,14 +7,14 @@ interface Props {
   query: Pick<UseQueryResult<Fleet>, 'data' | 'isFetching' | 'isPending' | 'error'>;
   /** Devices that pass the filters. */
   included: number | undefined;
-  onCancel: () => void;
+  onStop: () => void;
   onReload: () => void;
 }
 
 const n = (value: number) => value.toLocaleString('en');
 
 /** How far the fleet load has come, with Cancel while it runs and Reload after. */
-export function FleetLoadStatus({ query, included, onCancel, onReload }: Props) {
+export function FleetLoadStatus({ query, included, onStop, onReload }: Props) {
   const progress = useSyncExternalStore(fleetProgress.subscribe, fleetProgress.get);
   if (query.isFetching) {
     return (
@@ -29,33 +29,34 @@ export function FleetLoadStatus({ query, included, onCancel, onReload }: Props) 
           max={progress?.typesTotal || 1}
           value={progress?.typesDone ?? 0}
         />
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel loading
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onStop}
+          disabled={fleetProgress.stopRequested}
+        >
+          {fleetProgress.stopRequested ? 'Stopping after the pages under way…' : 'Cancel loading'}
         </button>
       </div>
     );
   }
   if (query.error) return null;
-  if (!query.data) {
-    return (
-      <div className="fleet-status">
-        <p role="status">Loading cancelled: no device is shown.</p>
-        <button type="button" className="button" onClick={onReload}>
-          Load the fleet
-        </button>
-      </div>
-    );
-  }
-  const { devices, unlocated } = query.data;
+  if (!query.data) return null;
+  const { devices, unlocated, complete } = query.data;
   return (
     <div className="fleet-status">
+      {complete ? null : (
+        <p role="status">
+          Loading cancelled: the map shows the {n(devices.length + unlocated)} devices read until then.
+        </p>
+      )}
       <p role="status">
         <strong>{n(included ?? devices.length)}</strong> of {n(devices.length)} located devices match the
         filters
         {unlocated > 0 ? ` (${n(unlocated)} more have no position)` : ''}.
       </p>
-      <button type="button" className="button button--secondary" onClick={onReload}>
-        Reload devices
+      <button type="button" className={complete ? 'button button--secondary' : 'button'} onClick={onReload}>
+        {complete ? 'Reload devices' : 'Load all devices'}
       </button>
     </div>
   );

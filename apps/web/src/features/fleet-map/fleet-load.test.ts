@@ -48,6 +48,7 @@ describe('loadFleet', () => {
       ['000004', 'Trackers', 48],
     ]);
     expect(fleet.unlocated).toBe(1);
+    expect(fleet.complete).toBe(true);
     expect(seen.find((r) => r.path === '/api/devicetypes')?.search.get('includeSubGroups')).toBe('true');
     expect(
       seen.filter((r) => r.path.endsWith('/devices')).every((r) => r.search.get('limit') === '1000'),
@@ -63,6 +64,22 @@ describe('loadFleet', () => {
       if (p.devicesLoaded > 0) controller.abort();
     });
     await expect(loading).rejects.toThrow();
+    expect(seen.some((r) => r.search.get('cursor') === 'p2')).toBe(false);
+  });
+
+  it('ends with the devices read so far when stopped between pages', async () => {
+    const seen = fakeFleet();
+    let stop = false;
+    const fleet = await loadFleet(
+      new AbortController().signal,
+      (p) => {
+        if (p.devicesLoaded > 0) stop = true;
+      },
+      () => stop,
+    );
+    expect(fleet.complete).toBe(false);
+    expect(fleet.devices.length).toBeGreaterThan(0);
+    expect(fleet.devices.length).toBeLessThan(4);
     expect(seen.some((r) => r.search.get('cursor') === 'p2')).toBe(false);
   });
 });

@@ -9,11 +9,13 @@ export interface FleetProgress {
   devicesLoaded: number;
 }
 
-/** A whole fleet: the located devices, and how many had no position. */
+/** A fleet: the located devices, and how many had no position. */
 export interface Fleet {
   devices: FleetDevice[];
   unlocated: number;
   deviceTypes: Pick<DeviceType, 'id' | 'name'>[];
+  /** False when the user stopped the load: the devices are those read until then. */
+  complete: boolean;
 }
 
 /** Devices per request: 100 requests for 100,000 devices instead of 1,000 at the default 100. */
@@ -24,6 +26,7 @@ const PARALLEL_TYPES = 3;
 async function loadType(
   type: Pick<DeviceType, 'id' | 'name'>,
   signal: AbortSignal,
+  stopped: () => boolean,
   onPage: (located: FleetDevice[], unlocated: number) => void,
 ): Promise<void> {
   let page = await api.call(endpoints.listDevices, {
@@ -39,7 +42,7 @@ async function loadType(
     }
     onPage(located, page.data.length - located.length);
     const next = page.paging?.next;
-    if (!next) return;
+    if (!next || stopped()) return;
     // Cancelled between two pages: stop here rather than wait for the next answer.
     signal.throwIfAborted();
     page = await api.follow(endpoints.listDevices, next, { signal });
@@ -48,10 +51,15 @@ async function loadType(
 
 /**
  * Loads every device the credentials can see: all device types (sub-groups
- * included), every page of each. Reports progress after each page; the signal
- * cancels it between pages.
+ * included), every page of each. Reports progress after each page. `stopped` ends it
+ * between pages with what was read (the user's Cancel); the signal aborts it outright
+ * (the page left).
  */
-export async function loadFleet(signal: AbortSignal, report: (p: FleetProgress) => void): Promise<Fleet> {
+export async function loadFleet(
+  signal: AbortSignal,
+  report: (p: FleetProgress) => void,
+  stopped: () => boolean = () => false,
+): Promise<Fleet> {
   const types = await api.call(endpoints.listDeviceTypes, { query: { includeSubGroups: true }, signal });
   const deviceTypes = types.data.map(({ id, name }) => ({ id, name }));
   const byType = new Map<string, FleetDevice[]>();
@@ -61,10 +69,10 @@ export async function loadFleet(signal: AbortSignal, report: (p: FleetProgress) 
 
   const queue = [...deviceTypes];
   const worker = async () => {
-    for (let type = queue.shift(); type; type = queue.shift()) {
+    for (let type = queue.shift(); type && !stopped(); type = queue.shift()) {
       const list: FleetDevice[] = [];
       byType.set(type.id, list);
-      await loadType(type, signal, (located, missing) => {
+      await loadType(type, signal, stopped, (located, missing) => {
         list.push(...located);
         unlocated += missing;
         progress.devicesLoaded += located.length + missing;
@@ -77,5 +85,5 @@ export async function loadFleet(signal: AbortSignal, report: (p: FleetProgress) 
   await Promise.all(Array.from({ length: Math.min(PARALLEL_TYPES, deviceTypes.length) }, worker));
   // Device type order, whatever order the pages arrived in: the list stays stable between loads.
   const devices = deviceTypes.flatMap((t) => byType.get(t.id) ?? []);
-  return { devices, unlocated, deviceTypes };
+  return { devices, unlocated, deviceTypes, complete: !stopped() };
 }

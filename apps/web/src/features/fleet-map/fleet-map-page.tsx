@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { type FleetMapView, paths } from '../../app/paths.ts';
@@ -19,7 +19,7 @@ import { FleetLegend } from './fleet-legend.tsx';
 import { FleetList } from './fleet-list.tsx';
 import { FleetLoadStatus } from './fleet-load-status.tsx';
 import { toMarkers } from './fleet-markers.ts';
-import { fleetQueries } from './fleet-queries.ts';
+import { fleetProgress, fleetQueries } from './fleet-queries.ts';
 import { useClusters } from './use-clusters.ts';
 import './fleet-map.css';
 
@@ -33,7 +33,6 @@ function viewOf(search: URLSearchParams): FleetMapView {
 export function FleetMapPage() {
   const [search] = useSearchParams();
   const navigate = usePageNavigate();
-  const qc = useQueryClient();
   const view = viewOf(search);
   // Map events arrive in callbacks made once; they read the view of the latest render.
   const latest = useRef(view);
@@ -97,7 +96,7 @@ export function FleetMapPage() {
       <FleetLoadStatus
         query={fleet}
         included={included?.length}
-        onCancel={() => void qc.cancelQueries({ queryKey: fleetQueries.devices().queryKey })}
+        onStop={() => fleetProgress.stop()}
         onReload={() => void fleet.refetch()}
       />
       {fleet.error ? <ErrorState error={fleet.error} onRetry={() => void fleet.refetch()} /> : null}

@@ -12,10 +12,17 @@ type Listener = () => void;
  */
 export const fleetProgress = {
   current: undefined as FleetProgress | undefined,
+  /** Set by Cancel: the load under way ends after the pages in flight, keeping them. */
+  stopRequested: false,
   listeners: new Set<Listener>(),
   set(progress: FleetProgress | undefined) {
     this.current = progress;
     for (const listener of this.listeners) listener();
+  },
+  stop() {
+    fleetProgress.stopRequested = true;
+    // A new snapshot, so the page shows at once that the load is stopping.
+    if (fleetProgress.current) fleetProgress.set({ ...fleetProgress.current });
   },
   subscribe(listener: Listener) {
     fleetProgress.listeners.add(listener);
@@ -31,8 +38,13 @@ export const fleetQueries = {
     queryOptions({
       queryKey: [...fleetQueries.all(), 'devices'] as const,
       queryFn: async ({ signal }): Promise<Fleet> => {
+        fleetProgress.stopRequested = false;
         try {
-          return await loadFleet(signal, (p) => fleetProgress.set(p));
+          return await loadFleet(
+            signal,
+            (p) => fleetProgress.set(p),
+            () => fleetProgress.stopRequested,
+          );
         } finally {
           fleetProgress.set(undefined);
         }
