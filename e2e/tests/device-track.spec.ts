@@ -57,7 +57,10 @@ test("a device's track: its valid locations on a map, each leading to its messag
   const when = /^Location at (.+) \(/.exec(label)?.[1] ?? 'unknown';
   await newest.click();
   await expect(page).toHaveURL(/[?&]message=\d+/);
-  await expect(page.getByRole('heading', { name: new RegExp(`^Message \\d+ of ${when}$`) })).toBeVisible();
+  const opened = page.getByRole('heading', { name: new RegExp(`^Message \\d+ of ${when}$`) });
+  // The message, further down the page, takes the focus and so comes into view.
+  await expect(opened).toBeFocused();
+  await expect(opened).toBeInViewport();
   await expect(newest).toHaveAttribute('aria-pressed', 'true');
   // The track keeps its window when a message opens.
   await expect(rows).toHaveCount(expected.data.length + 1);

@@ -1,4 +1,5 @@
 import type { DeviceType, Message } from '@sfc/api';
+import { useEffect, useRef } from 'react';
 import { BitMap } from '../../components/bit-map/bit-map.tsx';
 import { TimeText } from '../../components/time-text.tsx';
 import { readPayload } from './payload-reading.ts';
@@ -15,10 +16,16 @@ interface MessageDetailProps {
 export function MessageDetail({ message: m, deviceType, onClose }: MessageDetailProps) {
   const reading = readPayload(deviceType, m.data);
   const location = m.computedLocation;
+  // An opened message takes the focus, which brings it into view: opened from the track's
+  // map or a link, it may be far down the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opened = `${m.time}-${m.seqNumber}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when another message opens
+  useEffect(() => heading.current?.focus(), [opened]);
   return (
     <section aria-labelledby="message-detail" className="detail-panel">
       <div className="page__header">
-        <h3 id="message-detail">
+        <h3 id="message-detail" ref={heading} tabIndex={-1}>
           Message {m.seqNumber ?? ''} of <TimeText value={m.time} unit="s" />
         </h3>
         <button type="button" className="button button--secondary" onClick={onClose}>
