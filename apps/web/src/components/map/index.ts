@@ -14,4 +14,12 @@ export type {
   MapViewport,
   MapViewState,
 } from './map-types.ts';
-export { boundsOf, contains, DEFAULT_VIEW, formatView, parseView, sameView } from './view-math.ts';
+export {
+  boundsOf,
+  boundsOfCircles,
+  contains,
+  DEFAULT_VIEW,
+  formatView,
+  parseView,
+  sameView,
+} from './view-math.ts';

@@ -24,6 +24,21 @@ export function boundsOf(points: readonly LatLng[]): Bounds | undefined {
   return { south, west, north, east };
 }
 
+const METRES_PER_DEGREE = 111_320;
+
+/** The smallest box holding every circle (a radius in metres around a point), or undefined for none. */
+export function boundsOfCircles(circles: readonly (LatLng & { radiusM: number })[]): Bounds | undefined {
+  const edges = circles.flatMap((c) => {
+    const dLat = c.radiusM / METRES_PER_DEGREE;
+    const dLng = c.radiusM / (METRES_PER_DEGREE * Math.max(0.01, Math.cos((c.lat * Math.PI) / 180)));
+    return [
+      { lat: Math.max(-90, c.lat - dLat), lng: c.lng - dLng },
+      { lat: Math.min(90, c.lat + dLat), lng: c.lng + dLng },
+    ];
+  });
+  return boundsOf(edges);
+}
+
 /** Whether a point lies in a box. */
 export function contains(b: Bounds, p: LatLng): boolean {
   return p.lat >= b.south && p.lat <= b.north && p.lng >= b.west && p.lng <= b.east;

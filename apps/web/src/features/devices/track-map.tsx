@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import {
-  boundsOf,
+  boundsOfCircles,
   CircleLayer,
   LineLayer,
   type MapCircle,
@@ -55,7 +55,8 @@ export default function TrackMap({ deviceId, points, openedSecond, onSelect }: T
         ),
     [points],
   );
-  const bounds = boundsOf(points);
+  // The circles too: the map shows where the device may have been, not only the centres.
+  const bounds = boundsOfCircles(points.map((p) => ({ lat: p.lat, lng: p.lng, radiusM: p.radius })));
   // Fitted again only when the set of points changes (another window, more loaded).
   const fitKey = `${points.length}:${points[0]?.key}:${points.at(-1)?.key}`;
   const select = (key: string) => {
