@@ -126,17 +126,17 @@ test('loading the fleet shows its progress and can be cancelled, keeping what wa
   await page.goto('/map');
   const progress = page.getByRole('progressbar', { name: 'Fleet loading progress' });
   await expect(progress).toBeVisible();
-  await expect(
-    page.getByRole('status').filter({ hasText: /Loading devices: 0 of \d+ device types/ }),
-  ).toBeVisible();
+  const loading = page.getByRole('status').filter({ hasText: /Loading devices: 0 of \d+ device types/ });
+  await expect(loading).toBeVisible();
+  const typesTotal = Number(/of (\d+) device types/.exec((await loading.textContent()) ?? '')?.[1]);
   await page.getByRole('button', { name: 'Cancel loading' }).click();
   await expect(page.getByRole('button', { name: /Stopping after the pages under way/ })).toBeDisabled();
   await expect(page.getByRole('status').filter({ hasText: 'Loading cancelled' })).toBeVisible();
   await expect(progress).toBeHidden();
-  const stoppedAt = asked;
-  await page.waitForTimeout(2000);
-  // Nothing more is asked once stopped; the pages read are on the map.
-  expect(asked).toBe(stoppedAt);
+  // The load ended with the pages under way (one per device type read at once): the
+  // other device types were never asked for.
+  expect(asked).toBeGreaterThan(0);
+  expect(asked).toBeLessThan(typesTotal);
   const partial = await matching(page);
   expect(partial.shown).toBeGreaterThan(0);
   const map = page.getByRole('region', { name: 'Fleet map' });
