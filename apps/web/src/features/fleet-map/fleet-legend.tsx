@@ -10,16 +10,18 @@ export function FleetLegend({ devices, inView }: { devices: readonly FleetDevice
   const shown = inView.length;
   return (
     <section aria-label="Legend" className="fleet-legend">
-      <p className="fleet-legend__total">{shown.toLocaleString('en')} devices in view</p>
-      <ul>
-        {STATES.map((s) => (
-          <li key={s}>
-            <span className={`fleet-legend__swatch map-dot--${STATE_CLASSES[s]}`} aria-hidden="true" />
-            {STATE_NAMES[s]}: {(totals[s] ?? 0).toLocaleString('en')}
-          </li>
-        ))}
-      </ul>
-      <p className="muted">A cluster's ring shows its share of each state.</p>
+      {/* Folds away when it hides devices in the map's corner. */}
+      <details open>
+        <summary className="fleet-legend__total">{shown.toLocaleString('en')} devices in view</summary>
+        <ul title="A cluster's ring shows its share of each state">
+          {STATES.map((s) => (
+            <li key={s}>
+              <span className={`fleet-legend__swatch map-dot--${STATE_CLASSES[s]}`} aria-hidden="true" />
+              {STATE_NAMES[s]}: {(totals[s] ?? 0).toLocaleString('en')}
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }
