@@ -118,6 +118,26 @@ test('the coverage layer draws the cells in view, counted in its legend, and fol
   await expect(legend).toHaveCount(0);
 });
 
+test('switched on far out, the layer brings the map in to where a cell stands for its area', async ({
+  viewerPage: page,
+}) => {
+  await page.goto('/coverage');
+  await expect(page.getByRole('heading', { name: 'Coverage', level: 1 })).toBeVisible();
+  await page.getByText('Show coverage layer').click();
+  await expect(page).toHaveURL(/[?&]at=-?[\d.]+%2C-?[\d.]+%2C9(&|$)/);
+  const legend = page.getByRole('region', { name: 'Coverage legend' });
+  await expect(legend.getByRole('status')).toHaveText(/^Coverage: (\d+) of \1 cells$/, { timeout: 30_000 });
+  expect(await page.locator('path.map-cell').count()).toBeGreaterThan(0);
+
+  // Zoomed out again, it draws nothing and offers to zoom back in.
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(legend.getByRole('status')).toHaveText(/draws from zoom level 9 in/);
+  await expect(page.locator('path.map-cell')).toHaveCount(0);
+  await legend.getByRole('button', { name: 'Zoom in to draw the layer' }).click();
+  await expect(legend.getByRole('status')).toHaveText(/^Coverage: (\d+) of \1 cells$/, { timeout: 30_000 });
+  expect(await page.locator('path.map-cell').count()).toBeGreaterThan(0);
+});
+
 test('a deployment check answers each pasted coordinate, and names a bad line', async ({
   editorPage: page,
   sim,

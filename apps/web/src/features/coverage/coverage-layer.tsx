@@ -21,15 +21,28 @@ export function CoverageCellLayer({ cells }: { cells: CoverageCells }) {
 }
 
 /** The layer's legend over the map: colours, a count per class, and progress. */
-export function CoverageLegend({ cells, mode }: { cells: CoverageCells; mode: CoverageMode }) {
+export function CoverageLegend({
+  cells,
+  mode,
+  onZoomIn,
+}: {
+  cells: CoverageCells;
+  mode: CoverageMode;
+  /** Brings the map in to MIN_LAYER_ZOOM, where the layer draws. */
+  onZoomIn: () => void;
+}) {
   return (
     <section className="coverage-legend" aria-label="Coverage legend">
       <p className="coverage-legend__title">Base stations that hear a device: {MODE_LABELS[mode]}</p>
       {cells.tooFarOut ? (
-        <p role="status" className="coverage-legend__progress">
-          Zoom in to level {MIN_LAYER_ZOOM} or closer to draw the layer: at this scale a cell would span over
-          8 km.
-        </p>
+        <>
+          <p role="status" className="coverage-legend__progress">
+            The layer draws from zoom level {MIN_LAYER_ZOOM} in: further out, a cell would span over 8 km.
+          </p>
+          <button type="button" className="button button--secondary" onClick={onZoomIn}>
+            Zoom in to draw the layer
+          </button>
+        </>
       ) : (
         <>
           <RedundancyCounts label="Cells per redundancy" answers={cells.answered} unit="cell" />

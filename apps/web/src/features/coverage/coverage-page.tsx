@@ -14,7 +14,7 @@ import { CoverageCellLayer, CoverageLegend } from './coverage-layer.tsx';
 import { COVERAGE_MODES, MODE_LABELS, parseMode } from './coverage-texts.ts';
 import { PointCoverage } from './point-coverage.tsx';
 import { PointForm } from './point-form.tsx';
-import { useCoverageCells } from './use-coverage-cells.ts';
+import { MIN_LAYER_ZOOM, useCoverageCells } from './use-coverage-cells.ts';
 import { useCoverageView } from './use-coverage-view.ts';
 import './coverage.css';
 
@@ -36,6 +36,18 @@ export function CoveragePage() {
     setViewport(next);
     const at = formatView(next);
     if (at !== raw.at) update({ at });
+  };
+  // The layer reads from MIN_LAYER_ZOOM in: asked for further out, the map zooms in around
+  // the point checked, else its centre, rather than leave the user with an empty layer.
+  const zoomInForLayer = (patch: { layer?: boolean } = {}) => {
+    const centre = state.point ?? viewport ?? state.at;
+    if (!centre) return update(patch);
+    update({ ...patch, at: formatView({ lat: centre.lat, lng: centre.lng, zoom: MIN_LAYER_ZOOM }) });
+  };
+  const showLayer = (layer: boolean) => {
+    const zoom = viewport?.zoom ?? state.at?.zoom;
+    if (layer && zoom !== undefined && zoom < MIN_LAYER_ZOOM) zoomInForLayer({ layer });
+    else update({ layer });
   };
   const check = (point: LatLng) => update({ point: formatPoint(point) }, { push: true });
   // A typed point may be anywhere: the map goes there too.
@@ -60,7 +72,7 @@ export function CoveragePage() {
       <div className="coverage__controls">
         <PointForm point={state.point} onCheck={checkTyped} />
         <div className="filter-bar">
-          <Switch className="switch" isSelected={state.layer} onChange={(layer) => update({ layer })}>
+          <Switch className="switch" isSelected={state.layer} onChange={showLayer}>
             <span className="switch__track" aria-hidden="true" />
             Show coverage layer
           </Switch>
@@ -86,7 +98,11 @@ export function CoveragePage() {
         view={state.at}
         onViewChange={onViewChange}
         onClick={check}
-        overlay={state.layer ? <CoverageLegend cells={cells} mode={state.mode} /> : undefined}
+        overlay={
+          state.layer ? (
+            <CoverageLegend cells={cells} mode={state.mode} onZoomIn={() => zoomInForLayer()} />
+          ) : undefined
+        }
       >
         {state.layer && <CoverageCellLayer cells={cells} />}
         {state.point && (
