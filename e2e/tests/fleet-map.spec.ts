@@ -27,7 +27,7 @@ async function matching(page: Page): Promise<{ shown: number; located: number }>
 
 async function openFleetMap(page: Page): Promise<Locator> {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Map' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fleet map' }).click();
   await expect(page.getByRole('heading', { name: 'Fleet map', level: 1 })).toBeVisible();
   return page.getByRole('region', { name: 'Fleet map' });
 }

@@ -11,7 +11,7 @@ const AREAS = [
   { to: paths.groups.list(), label: 'Groups', end: false },
   { to: paths.deviceTypes.list(), label: 'Device types', end: false },
   { to: paths.devices.search(), label: 'Devices', end: false },
-  { to: paths.fleetMap(), label: 'Map', end: false },
+  { to: paths.fleetMap(), label: 'Fleet map', end: false },
   { to: paths.callbackErrors(), label: 'Callback errors', end: false },
   { to: paths.payloadTool(), label: 'Payload tool', end: false },
   { to: paths.coverage(), label: 'Coverage', end: false },
