@@ -1,3 +1,4 @@
+import { eachLimited } from '../../lib/each-limited.ts';
 import { chunk } from './coverage-grid.ts';
 
 interface RunBatchesOptions<P, R> {
@@ -22,19 +23,13 @@ export async function runBatches<P, R>(
 ): Promise<R[]> {
   const chunks = chunk(items, size);
   const answers: R[][] = new Array(chunks.length);
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < chunks.length) {
-      signal.throwIfAborted();
-      const index = next++;
-      const part = chunks[index] ?? [];
-      answers[index] = await fetchChunk(part, signal);
-      done += part.length;
-      onProgress?.(done);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
+  await eachLimited(chunks, concurrency, async (part, index) => {
+    signal.throwIfAborted();
+    answers[index] = await fetchChunk(part, signal);
+    done += part.length;
+    onProgress?.(done);
+  });
   signal.throwIfAborted();
   return answers.flat();
 }

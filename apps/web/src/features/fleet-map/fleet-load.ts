@@ -1,5 +1,6 @@
 import { type DeviceType, endpoints } from '@sfc/api';
 import { api } from '../../lib/api-client.ts';
+import { eachLimited } from '../../lib/each-limited.ts';
 import { type FleetDevice, toFleetDevice } from './fleet-device.ts';
 
 /** How far a fleet load has come. */
@@ -67,9 +68,10 @@ export async function loadFleet(
   const progress: FleetProgress = { typesDone: 0, typesTotal: deviceTypes.length, devicesLoaded: 0 };
   report({ ...progress });
 
-  const queue = [...deviceTypes];
-  const worker = async () => {
-    for (let type = queue.shift(); type && !stopped(); type = queue.shift()) {
+  await eachLimited(
+    deviceTypes,
+    PARALLEL_TYPES,
+    async (type) => {
       const list: FleetDevice[] = [];
       byType.set(type.id, list);
       await loadType(type, signal, stopped, (located, missing) => {
@@ -80,9 +82,9 @@ export async function loadFleet(
       });
       progress.typesDone += 1;
       report({ ...progress });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_TYPES, deviceTypes.length) }, worker));
+    },
+    stopped,
+  );
   // Device type order, whatever order the pages arrived in: the list stays stable between loads.
   const devices = deviceTypes.flatMap((t) => byType.get(t.id) ?? []);
   return { devices, unlocated, deviceTypes, complete: !stopped() };
