@@ -1,14 +1,14 @@
-/** The options of a filter's select: "any" first (the empty value), then each choice. */
+/** The options of a select: for a filter, "any" first (the empty value); then each choice. */
 export function SelectOptions({
   any,
   choices,
 }: {
-  any: string;
+  any?: string;
   choices: readonly (readonly [value: string | number, label: string])[];
 }) {
   return (
     <>
-      <option value="">{any}</option>
+      {any === undefined ? null : <option value="">{any}</option>}
       {choices.map(([value, label]) => (
         <option key={value} value={value}>
           {label}

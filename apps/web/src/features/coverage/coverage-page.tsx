@@ -11,7 +11,8 @@ import {
 } from '../../components/map/index.ts';
 import { formatPoint } from './coordinates.ts';
 import { CoverageCellLayer, CoverageLegend } from './coverage-layer.tsx';
-import { COVERAGE_MODES, MODE_LABELS, parseMode } from './coverage-texts.ts';
+import { SelectOptions } from '../../components/form/select-options.tsx';
+import { MODE_CHOICES, parseMode } from './coverage-texts.ts';
 import { PointCoverage } from './point-coverage.tsx';
 import { PointForm } from './point-form.tsx';
 import { MIN_LAYER_ZOOM, useCoverageCells } from './use-coverage-cells.ts';
@@ -83,11 +84,7 @@ export function CoveragePage() {
               value={state.mode}
               onChange={(e) => update({ mode: parseMode(e.target.value) })}
             >
-              {COVERAGE_MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {MODE_LABELS[mode]}
-                </option>
-              ))}
+              <SelectOptions choices={MODE_CHOICES} />
             </select>
           </div>
         </div>

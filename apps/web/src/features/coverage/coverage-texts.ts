@@ -24,6 +24,9 @@ export const MODE_LABELS: Readonly<Record<CoverageMode, string>> = {
   UNDERGROUND: 'Underground (30 dB)',
 };
 
+/** The modes as a select offers them: value and label. */
+export const MODE_CHOICES = COVERAGE_MODES.map((m) => [m, MODE_LABELS[m]] as const);
+
 /** What each mode assumes about where the device sits. */
 export const MODE_ASSUMPTIONS: Readonly<Record<CoverageMode, string>> = {
   OUTDOOR: 'Device in the open, no penetration loss.',

@@ -3,7 +3,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { FormField } from '../../components/form/form-field.tsx';
 import { ErrorState } from '../../components/status/error-state.tsx';
-import { COVERAGE_MODES, MODE_LABELS, parseMode } from './coverage-texts.ts';
+import { SelectOptions } from '../../components/form/select-options.tsx';
+import { MODE_CHOICES, parseMode } from './coverage-texts.ts';
 import { MAX_DEPLOYMENT_POINTS, parseDeployment } from './deployment-csv.ts';
 import { DeploymentResults } from './deployment-results.tsx';
 import { useDeploymentCheck } from './use-deployment-check.ts';
@@ -82,11 +83,7 @@ export function DeploymentPage() {
               navigate(paths.deploymentCheck({ mode: parseMode(e.target.value) }), { replace: true });
             }}
           >
-            {COVERAGE_MODES.map((m) => (
-              <option key={m} value={m}>
-                {MODE_LABELS[m]}
-              </option>
-            ))}
+            <SelectOptions choices={MODE_CHOICES} />
           </select>
         </div>
         {errors.length > 0 && (
