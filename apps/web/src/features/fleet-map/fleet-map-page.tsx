@@ -70,7 +70,11 @@ export function FleetMapPage() {
   const fitKey = fleet.dataUpdatedAt ? `fleet-${fleet.dataUpdatedAt}` : undefined;
   const fleetExtent = useMemo(() => boundsOf(fleet.data?.devices ?? []), [fleet.data]);
   const extent = openedAt.current || !fitKey ? undefined : fleetExtent;
-  const selected = view.device ? devices.find((d) => d.id === view.device) : undefined;
+  // Looked up when the fleet or the selection changes, not on every pan (100,000 devices).
+  const selected = useMemo(
+    () => (view.device ? fleet.data?.devices.find((d) => d.id === view.device) : undefined),
+    [fleet.data, view.device],
+  );
   const onViewChange = useCallback(
     (next: MapViewport) => {
       setViewport(next);
